@@ -1,0 +1,174 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { DataError } from "./errors.ts";
+import type { Article, Span } from "./article/types.ts";
+import type { Figure } from "./figures.ts";
+import { TABLES, type PublicRecord, type RecordRow, type TableName } from "./record.ts";
+import type { SourceRow } from "./context/sources.ts";
+import { shortPublisher } from "./context/sources.ts";
+import { formatDate, formatNumber, formatPercent, type Locale } from "./format.ts";
+
+const matcher = z.union([z.string(), z.object({ startsWith: z.string().min(1) })]);
+
+const refSchema = z.union([
+  z.object({
+    table: z.string(),
+    where: z.record(z.string(), matcher),
+    field: z.union([z.string(), z.array(z.string()).min(2)]).optional(),
+    count: z.literal(true).optional(),
+  }),
+  z.object({ source: z.string().regex(/^S\d+$/) }),
+]);
+
+const claimSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id"),
+  figure: z.string().optional(),
+  quote: z.string().optional(),
+  verdict: z.enum(["consistent", "estimate", "needs-context", "differs"]),
+  record: z.array(refSchema).min(1),
+  finding: z.string().min(1),
+  correction: z.string().optional(),
+});
+
+/** One piece of evidence: a value (or a whole source) from the public record. */
+export interface Evidence {
+  /** The number, date or text the claim's template shows for this reference. */
+  value: number | string | null;
+  /** What kind of value it is, for formatting. */
+  unit: "percent" | "count" | "date" | "text" | "none";
+  rows: RecordRow<Record<string, unknown>>[];
+  sources: SourceRow[];
+}
+
+/** An article claim paired with what the record says. */
+export interface Claim {
+  id: string;
+  figure: Figure | null;
+  /** The article's words the claim is about: the figure's quote, or a quote of its own. */
+  articleSpan: Span;
+  verdict: z.infer<typeof claimSchema>["verdict"];
+  evidence: Evidence[];
+  findingTemplate: string;
+  correctionTemplate: string | null;
+}
+
+const PLACEHOLDER = /\{(figure|\d+(?:\/\d+)?(?:\.[a-z_0-9]+)?)\}/g;
+
+function matches(raw: Record<string, string>, where: Record<string, z.infer<typeof matcher>>): boolean {
+  return Object.entries(where).every(([field, m]) =>
+    typeof m === "string" ? raw[field] === m : (raw[field] ?? "").startsWith(m.startsWith),
+  );
+}
+
+const PERCENT_FIELDS = new Set(["share_pct"]);
+
+function unitOf(row: RecordRow<Record<string, unknown>>, field: string): Evidence["unit"] {
+  if (field === "date") return "date";
+  if (PERCENT_FIELDS.has(field) || (row.raw["unit"] === "percent" && field !== "period")) return "percent";
+  return typeof row.row[field] === "number" ? "count" : "text";
+}
+
+/**
+ * Reads data/claims.json and resolves each reference against the public record. A reference
+ * that matches no row, or a row flagged R, fails the build with the claim and reference named.
+ */
+export function loadClaims(path: string, display: string, record: PublicRecord, article: Article, figures: Figure[]): Claim[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new DataError(display, "file", "-", `is not readable JSON (${(e as Error).message})`);
+  }
+  const parsed = z.object({ claims: z.array(claimSchema) }).safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DataError(display, issue.path.slice(0, 2).join("[").replace(/\[(\d+)$/, "[$1]"), String(issue.path.slice(2).join(".") || "-"), issue.message);
+  }
+
+  return parsed.data.claims.map((input, i): Claim => {
+    const where = `claims[${i}] (id "${input.id}")`;
+    const figure = input.figure === undefined ? null : (figures.find((f) => f.id === input.figure) ?? null);
+    if (input.figure !== undefined && figure === null) {
+      throw new DataError(display, where, "figure", `no figure "${input.figure}" in data/figures.json`);
+    }
+    let articleSpan: Span;
+    if (figure) {
+      articleSpan = figure.quoteSpan;
+    } else {
+      const at = input.quote === undefined ? -1 : article.text.indexOf(input.quote);
+      if (at < 0) throw new DataError(display, where, "quote", `needs a figure or a quote found verbatim in ${article.file}`);
+      articleSpan = { start: at, end: at + input.quote!.length, text: input.quote! };
+    }
+
+    const evidence = input.record.map((ref, j): Evidence => {
+      const field = `record[${j}]`;
+      if ("source" in ref) {
+        const source = record.sources.get(ref.source);
+        if (!source) throw new DataError(display, where, field, `unknown source id "${ref.source}"`);
+        return { value: null, unit: "none", rows: [], sources: [source] };
+      }
+      if (!(ref.table in TABLES)) throw new DataError(display, where, `${field}.table`, `no context table "${ref.table}"`);
+      const table = ref.table as TableName;
+      const all = [...record.rows[table], ...record.withheld[table]] as RecordRow<Record<string, unknown>>[];
+      const hits = all.filter((r) => matches(r.raw, ref.where));
+      const file = `data/context/${TABLES[table].file}`;
+      if (hits.length === 0) throw new DataError(display, where, `${field}.where`, `matches no row of ${file}`);
+      const withheld = hits.find((r) => r.flags.includes("R"));
+      if (withheld) {
+        throw new DataError(display, where, field, `uses ${file} row ${withheld.index + 1}, which is flagged R (recalled, no source) and may not be published`);
+      }
+      const sources = [...new Set(hits.flatMap((r) => r.sources))];
+      if (ref.count) return { value: hits.length, unit: "count", rows: hits, sources };
+      if (hits.length > 1) throw new DataError(display, where, `${field}.where`, `matches ${hits.length} rows of ${file}; add "count": true or narrow it`);
+      const row = hits[0]!;
+      const fields = ref.field === undefined ? [] : Array.isArray(ref.field) ? ref.field : [ref.field];
+      for (const f of fields) {
+        if (!(f in row.row)) throw new DataError(display, where, `${field}.field`, `${file} has no column "${f}"`);
+        if (fields.length > 1 && typeof row.row[f] !== "number") throw new DataError(display, where, `${field}.field`, `${f} is not a number in ${file} row ${row.index + 1}`);
+      }
+      const value =
+        fields.length === 0 ? null : fields.length === 1 ? (row.row[fields[0]!] as number | string | null) : fields.reduce((sum, f) => sum + (row.row[f] as number), 0);
+      if (fields.length > 0 && value === null) throw new DataError(display, where, `${field}.field`, `is empty in ${file} row ${row.index + 1}`);
+      return { value, unit: fields.length === 1 ? unitOf(row, fields[0]!) : "count", rows: hits, sources };
+    });
+
+    for (const template of [input.finding, input.correction ?? ""]) {
+      for (const m of template.matchAll(PLACEHOLDER)) {
+        const refs = m[1]!.split(".")[0]!.split("/").filter((r) => r !== "figure").map(Number);
+        if (refs.some((r) => r >= evidence.length)) throw new DataError(display, where, "finding", `placeholder {${m[1]}} names a missing record reference`);
+      }
+      const bare = template.replace(PLACEHOLDER, "");
+      if (/\d/.test(bare)) throw new DataError(display, where, "finding", `numbers must come from placeholders, not typed text: "${bare.match(/\S*\d\S*/)![0]}"`);
+    }
+
+    return {
+      id: input.id,
+      figure,
+      articleSpan,
+      verdict: input.verdict,
+      evidence,
+      findingTemplate: input.finding,
+      correctionTemplate: input.correction ?? null,
+    };
+  });
+}
+
+function formatEvidence(e: Evidence, locale: Locale): string {
+  if (e.value === null) return "";
+  if (e.unit === "date" && typeof e.value === "string") return formatDate(e.value, locale);
+  if (typeof e.value === "number") return e.unit === "percent" ? formatPercent(e.value, locale) : formatNumber(e.value, locale);
+  return String(e.value);
+}
+
+/** Fills a claim template with record values, formatted for the locale. */
+export function renderClaimText(claim: Claim, template: string, locale: Locale = "en-US"): string {
+  return template.replace(PLACEHOLDER, (_, key: string) => {
+    if (key === "figure") return claim.figure ? formatNumber(Number(claim.figure.value), locale) : "";
+    const [refs, field] = key.split(".") as [string, string | undefined];
+    const [a, b] = refs.split("/").map((n) => claim.evidence[Number(n)]!);
+    if (b) return formatPercent((Number(a!.value) / Number(b.value)) * 100, locale);
+    if (field === "source") return [...new Set(a!.sources.map(shortPublisher))].join(", ");
+    if (field) return String(a!.rows[0]?.row[field] ?? "");
+    return formatEvidence(a!, locale);
+  });
+}

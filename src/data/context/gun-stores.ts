@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { defineTable } from "../table.ts";
+import { flagsCell } from "../flags.ts";
+import { numberCell, sourceIdsCell, textCell } from "../cells.ts";
+
+/** gun_stores.csv: estimated gun stores in the US, the US border states, and Mexico. */
+export const gunStoresTable = defineTable({
+  file: "gun_stores.csv",
+  schema: z.object({
+    place: textCell,
+    what: textCell,
+    count: numberCell,
+    period: textCell,
+    source_id: sourceIdsCell,
+    flag: flagsCell,
+    note: z.string().trim(),
+  }),
+  flags: (r) => r.flag,
+  sourceIds: (r) => r.source_id,
+});
+
+export type GunStores = z.infer<typeof gunStoresTable.schema>;

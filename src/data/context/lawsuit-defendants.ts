@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { defineTable } from "../table.ts";
+import { flagsCell } from "../flags.ts";
+import { sourceIdsCell, textCell } from "../cells.ts";
+
+/** lawsuit_defendants.csv: the defendants of Mexico's two US lawsuits. */
+export const lawsuitDefendantsTable = defineTable({
+  file: "lawsuit_defendants.csv",
+  schema: z.object({
+    case: textCell,
+    defendant: textCell,
+    role: textCell,
+    hq_country: textCell,
+    source_id: sourceIdsCell,
+    flag: flagsCell,
+  }),
+  flags: (r) => r.flag,
+  sourceIds: (r) => r.source_id,
+});
+
+export type LawsuitDefendant = z.infer<typeof lawsuitDefendantsTable.schema>;

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { defineTable } from "../table.ts";
+import { flagsCell } from "../flags.ts";
+import { isoDateCell, sourceIdsCell, textCell } from "../cells.ts";
+
+/** timeline.csv: dated events in two main tracks (security cooperation, lawsuits), plus data and media. */
+export const timelineTable = defineTable({
+  file: "timeline.csv",
+  schema: z.object({
+    date: isoDateCell,
+    track: z.enum(["security", "lawsuit", "data", "media"]),
+    event: textCell,
+    source_id: sourceIdsCell,
+    flag: flagsCell,
+  }),
+  flags: (r) => r.flag,
+  sourceIds: (r) => r.source_id,
+});
+
+export type TimelineEvent = z.infer<typeof timelineTable.schema>;

@@ -1,0 +1,39 @@
+import type { Figure } from "./figures.ts";
+import { formatNumber, type Locale } from "./format.ts";
+
+/**
+ * A number computed in code from a stored figure, never typed in: "200,000 a year is about
+ * 550 a day". The formula is kept so chart notes can show how it was made.
+ */
+export interface DerivedFigure {
+  id: string;
+  from: string;
+  /** The unrounded result. */
+  exact: number;
+  /** The result as a reader sees it, rounded to `roundTo`. */
+  value: number;
+  roundTo: number;
+  divisor: number;
+  divisorLabel: string;
+}
+
+/** Per-day rate of a yearly figure, rounded to the nearest ten: precision the source does not have is not added. */
+export function perDay(figure: Figure): DerivedFigure {
+  const DAYS_PER_YEAR = 365;
+  const ROUND_TO = 10;
+  const exact = Number(figure.value) / DAYS_PER_YEAR;
+  return {
+    id: `${figure.id}-per-day`,
+    from: figure.id,
+    exact,
+    value: Math.round(exact / ROUND_TO) * ROUND_TO,
+    roundTo: ROUND_TO,
+    divisor: DAYS_PER_YEAR,
+    divisorLabel: "days",
+  };
+}
+
+/** "200,000 ÷ 365 days = 547.9, rounded to the nearest 10: about 550". */
+export function formula(d: DerivedFigure, base: number, locale: Locale = "en-US"): string {
+  return `${formatNumber(base, locale)} ÷ ${d.divisor} ${d.divisorLabel} = ${formatNumber(d.exact, locale, 1)}, rounded to the nearest ${d.roundTo}: about ${formatNumber(d.value, locale)}`;
+}

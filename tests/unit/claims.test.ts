@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { loadStory } from "../../src/data/story.ts";
+import { renderClaimText } from "../../src/data/claims.ts";
+import { formatNumber } from "../../src/data/format.ts";
+
+const story = loadStory();
+const claim = (id: string) => story.claims.find((c) => c.id === id)!;
+const rows = story.record.rows;
+
+describe("claims paired with the record", () => {
+  it("pairs each numeric figure of the article with a claim", () => {
+    const numeric = story.figures.filter((f) => typeof f.value === "number").map((f) => f.id);
+    expect(story.claims.map((c) => c.figure?.id).filter(Boolean).sort()).toEqual(numeric.sort());
+  });
+
+  it("70%: GAO-21-322 and ATF's 2017-2022 trace data, with the share computed", () => {
+    const c = claim("origin-share");
+    const gao = rows.mexico_trace_aggregates.find((r) => r.row.metric === "share_us_sourced")!;
+    const usSourced = rows.mexico_trace_aggregates.find((r) => r.row.period === "2017-2022" && r.row.metric === "us_sourced")!;
+    const traced = rows.mexico_trace_aggregates.find((r) => r.row.period === "2017-2022" && r.row.metric === "firearms_recovered_and_traced")!;
+    expect(c.evidence.map((e) => e.value)).toEqual([gao.row.value, usSourced.row.value, traced.row.value]);
+    const text = renderClaimText(c, c.findingTemplate);
+    expect(text).toContain(`${formatNumber(usSourced.row.value)} of ${formatNumber(traced.row.value)}`);
+    expect(text).toContain(`(${formatNumber((usSourced.row.value / traced.row.value) * 100, "en-US", 1)}%)`);
+    expect(text).toContain("as reported by Conexión Diario");
+  });
+
+  it("200,000: the Mexican estimate beside The Way of the Gun's range", () => {
+    const c = claim("annual-flow");
+    const wog = rows.flow_estimates.find((r) => r.row.period === "2010-2012" && r.row.unit === "firearms_per_year")!;
+    expect(c.evidence.slice(1).map((e) => e.value)).toEqual([wog.row.central, wog.row.low, wog.row.high]);
+  });
+
+  it("133,000: ATF's licensees, collectors, and dealers plus pawnbrokers summed in code", () => {
+    const c = claim("us-gun-sellers");
+    const fy2023 = rows.ffl_counts.find((r) => r.row.fiscal_year === 2023)!.row;
+    expect(c.evidence[0]!.value).toBe(fy2023.total_active_ffl);
+    expect(c.evidence[3]!.value).toBe(fy2023.type01_dealer! + fy2023.type02_pawnbroker!);
+  });
+
+  it("nine: counts the complaint's defendants and their roles from the table", () => {
+    const c = claim("lawsuit-defendants");
+    const mass = rows.lawsuit_defendants.filter((r) => r.row.case.startsWith("D.Mass."));
+    expect(c.evidence.slice(0, 3).map((e) => e.value)).toEqual([
+      mass.length,
+      mass.filter((r) => r.row.role.startsWith("manufacturer")).length,
+      mass.filter((r) => r.row.role.startsWith("wholesaler")).length,
+    ]);
+    expect(renderClaimText(c, c.correctionTemplate!)).toMatch(/names 10 defendants: 9 manufacturer entities and 1 distributor/);
+  });
+
+  it("the title: quotes the article and cites the White House readouts", () => {
+    const c = claim("sherwood-randall-title");
+    expect(story.article.text.slice(c.articleSpan.start, c.articleSpan.end)).toBe("White House National Security Adviser Elizabeth Sherwood-Randall");
+    expect(c.evidence.flatMap((e) => e.sources.map((s) => s.source_id))).toEqual(["S49", "S50", "S47"]);
+  });
+
+  it("never types a number into claim prose: every digit comes from a placeholder", () => {
+    for (const c of story.claims) {
+      for (const t of [c.findingTemplate, c.correctionTemplate ?? ""]) {
+        expect(t.replace(/\{[^}]+\}/g, "")).not.toMatch(/\d/);
+      }
+    }
+  });
+
+  it("uses no withheld (R) row as evidence", () => {
+    for (const c of story.claims) for (const e of c.evidence) for (const r of e.rows) expect(r.flags).not.toContain("R");
+  });
+});

@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { csvParse } from "d3-dsv";
+import { describe, expect, it } from "vitest";
+import { loadRecord, TABLES, type TableName } from "../../src/data/record.ts";
+import { ROOT } from "../support/paths.ts";
+
+const CONTEXT = join(ROOT, "data", "context");
+const record = loadRecord(CONTEXT);
+const rawRows = (file: string) => csvParse(readFileSync(join(CONTEXT, file), "utf8"));
+
+describe("the public record", () => {
+  it("is a byte-identical copy of ../shared/context", () => {
+    for (const def of [...Object.values(TABLES), { file: "sources.csv" }]) {
+      const shared = join(ROOT, "..", "shared", "context", def.file);
+      let original: Buffer;
+      try {
+        original = readFileSync(shared);
+      } catch {
+        continue; // CI lays shared/ beside the clone; a checkout without it still runs the rest.
+      }
+      expect(readFileSync(join(CONTEXT, def.file)).equals(original), def.file).toBe(true);
+    }
+  });
+
+  for (const [name, def] of Object.entries(TABLES) as Array<[TableName, (typeof TABLES)[TableName]]>) {
+    it(`${def.file}: every row is either published or withheld, and the R rows are the withheld ones`, () => {
+      const raw = rawRows(def.file);
+      const published = record.rows[name];
+      const withheld = record.withheld[name];
+      expect(published.length + withheld.length).toBe(raw.length);
+      for (const r of withheld) expect(r.flags).toContain("R");
+      for (const r of published) expect(r.flags).not.toContain("R");
+      const rFlagged = raw.filter((r) => /(^|\/)R(\/|$|\s)/.test(r["flag"] ?? ""));
+      expect(withheld.length).toBe(rFlagged.length);
+    });
+  }
+
+  it("withholds the rows the README says are recalled", () => {
+    expect(record.withheld.timeline.map((r) => r.row.date).sort()).toEqual(["2022-01-31", "2024-10-04"]);
+    expect(record.withheld.ports_of_entry.map((r) => r.row.us_port).sort()).toEqual(["Lukeville", "Otay Mesa", "San Ysidro"]);
+  });
+
+  it("parses numbers as numbers and leaves absent ones null", () => {
+    const fy2023 = record.rows.ffl_counts.find((r) => r.row.fiscal_year === 2023)!;
+    expect(fy2023.row.total_active_ffl).toBe(Number(rawRows("ffl_counts.csv").find((r) => r["fiscal_year"] === "2023")!["total_active_ffl"]));
+    const fy2019 = record.rows.ffl_counts.find((r) => r.row.fiscal_year === 2019)!;
+    expect(fy2019.row.type01_dealer).toBeNull();
+  });
+
+  it("gives V2 rows the name of the report that carries them", () => {
+    for (const rows of Object.values(record.rows)) {
+      for (const r of rows) {
+        if (r.flags.includes("V2")) expect(r.reportedBy.length, `${r.table} row ${r.index + 1}`).toBeGreaterThan(0);
+        else expect(r.reportedBy).toEqual([]);
+      }
+    }
+    const arizonaSonora = record.rows.corridors_2022_2023.find((r) => r.row.mx_state === "Sonora")!;
+    expect(arizonaSonora.reportedBy).toEqual(["Telediario / Milenio"]);
+  });
+
+  it("resolves every cited source id to a source", () => {
+    const cited = Object.values(record.rows).flatMap((rows) => rows.flatMap((r) => r.sources.map((s) => s.source_id)));
+    expect(cited.length).toBeGreaterThan(100);
+    for (const id of cited) expect(record.sources.has(id)).toBe(true);
+  });
+
+  it("keeps npm packages (S53, S55) as text, not links", () => {
+    expect(record.sources.get("S53")!.url.links).toEqual([]);
+    expect(record.sources.get("S55")!.url.links).toEqual([]);
+    expect(record.sources.get("S03")!.url.links[0]).toBe("https://www.gao.gov/products/gao-21-322");
+  });
+});
