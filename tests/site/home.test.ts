@@ -26,12 +26,20 @@ describe("dist/index.html", () => {
     for (const f of story.article.furniture) expect(storyText).not.toContain(f.text);
   });
 
-  it("lists each figure with its quote and the record beside it", () => {
+  it("puts what the record shows right after the paragraph that makes each claim", () => {
     for (const c of story.claims.filter((c) => c.figure)) {
-      const card = document.querySelector(`#figure-${c.figure!.id}`);
-      expect(card, c.id).not.toBeNull();
-      expect(card!.textContent).toContain(c.figure!.quote);
-      expect(card!.textContent).toContain(renderClaimText(c, c.findingTemplate));
+      const note = document.querySelector(`#record-${c.id}`);
+      expect(note, c.id).not.toBeNull();
+      expect(note!.textContent).toContain(renderClaimText(c, c.findingTemplate));
+      let before = note!.previousElementSibling;
+      while (before && !before.matches("p.body")) before = before.previousElementSibling;
+      expect(before?.textContent, c.id).toContain(c.figure!.quote);
+    }
+  });
+
+  it("lists each correction the record makes to the article", () => {
+    for (const c of story.claims.filter((c) => c.correctionTemplate)) {
+      expect(document.querySelector(`#correction-${c.id}`)?.textContent).toBe(renderClaimText(c, c.correctionTemplate!));
     }
   });
 

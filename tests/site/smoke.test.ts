@@ -34,8 +34,8 @@ describe("the built home page in chromium", () => {
     const response = await page.goto(`${site.url}/`, { waitUntil: "load" });
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1").textContent()).resolves.toBe(story.article.headline.text);
-    expect(await page.locator("article.story > p:not([class])").count()).toBe(story.article.paragraphs.length);
-    expect(await page.locator(".figure-card").count()).toBe(story.figures.filter((f) => typeof f.value === "number").length);
+    expect(await page.locator("article.story p.body").count()).toBe(story.article.paragraphs.length);
+    expect(await page.locator("aside.record").count()).toBe(story.claims.filter((c) => c.figure).length);
     expect(problems).toEqual([]);
     await page.close();
   });

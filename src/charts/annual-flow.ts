@@ -1,0 +1,105 @@
+import * as Plot from "@observablehq/plot";
+import type { ChartSpec, DownloadRow } from "./types.ts";
+import { provenanceOf } from "./provenance.ts";
+import { BAR, labelLinesFor, rowLabels, rowLayout } from "./bars.ts";
+import { colorClass } from "./palette.ts";
+import { annotationMarks } from "./annotate.ts";
+import { DATA_MARK } from "../render/svg.ts";
+
+export interface AnnualFlowRow extends DownloadRow {
+  /** claim: the estimate the article quotes; study / oped: other published estimates. */
+  kind: "claim" | "study" | "oped";
+  estimate: string;
+  period: string;
+  central: number;
+  low: number | null;
+  high: number | null;
+}
+
+const KIND: Array<[string, AnnualFlowRow["kind"]]> = [
+  ["Mexican government", "claim"],
+  ["Way of the Gun", "study"],
+  ["Lindsay-Poland", "oped"],
+];
+
+/** "200,000 weapons a year": the Mexican estimate beside The Way of the Gun's ranges and an op-ed's figure. */
+export const annualFlow: ChartSpec<AnnualFlowRow> = {
+  id: "annual-flow",
+  placeAfterFigure: "annual-inflow",
+  columns: [
+    { key: "estimate", type: "string" },
+    { key: "period", type: "string" },
+    { key: "central", type: "number" },
+    { key: "low", type: "number" },
+    { key: "high", type: "number" },
+    { key: "source_id", type: "string" },
+    { key: "source", type: "string" },
+    { key: "flag", type: "string" },
+  ],
+  rows(story) {
+    return story.record.rows.flow_estimates
+      .filter((r) => r.row.unit === "firearms_per_year")
+      .map((r) => {
+        const kind = KIND.find(([prefix]) => r.row.estimate.startsWith(prefix))?.[1];
+        if (!kind) throw new Error(`annual-flow: no kind for estimate "${r.row.estimate}"`);
+        const { estimate, period, central, low, high } = r.row;
+        return { kind, estimate, period, central, low, high, ...provenanceOf(r) };
+      })
+      .sort((a, b) => (a.kind === "claim" ? -1 : b.kind === "claim" ? 1 : b.period.localeCompare(a.period)));
+  },
+  values(rows, story) {
+    const claim = rows.find((r) => r.kind === "claim")!;
+    const daily = story.derived.find((d) => d.from === "annual-inflow")!;
+    const study = rows.find((r) => r.kind === "study" && r.low !== null)!;
+    return {
+      claim: claim.central,
+      perDay: daily.value,
+      perDayExact: { number: daily.exact, digits: 1 },
+      daysPerYear: daily.divisor,
+      roundTo: daily.roundTo,
+      study: study.central,
+      studyLow: study.low!,
+      studyHigh: study.high!,
+      studyPeriod: study.period,
+      minLow: Math.min(...rows.flatMap((r) => (r.low === null ? [] : [r.low]))),
+    };
+  },
+  annotations(rows, _story, tools) {
+    const claim = rows.find((r) => r.kind === "claim")!;
+    return [{ key: "perDay", text: tools.note("perDay"), x: claim.central, y: rowLabel(claim, tools), dx: 10, textAnchor: "start", lineWidth: 14 }];
+  },
+  options(rows, ctx) {
+    const labels = rows.map((r) => rowLabel(r, ctx));
+    const layout = rowLayout(labels, { labelLines: labelLinesFor(labels, ctx.width), marginBottom: 30 });
+    const data = rows.map((r, i) => ({ ...r, label: labels[i]!, aria: labels[i]! }));
+    const max = Math.max(...rows.map((r) => r.high ?? r.central));
+    return {
+      ...layout,
+      marginLeft: 14,
+      marginRight: 24,
+      x: { domain: [0, max * 1.02], nice: true, ticks: ctx.width < 400 ? 3 : 5, tickFormat: (d: number) => ctx.number(d), label: null },
+      marks: [
+        Plot.gridX({ ticks: ctx.width < 400 ? 3 : 5, className: "grid" }),
+        Plot.axisX({ ticks: ctx.width < 400 ? 3 : 5, tickFormat: (d: number) => ctx.number(d), label: null, tickSize: 0 }),
+        Plot.ruleY(
+          data.filter((d) => d.low !== null),
+          { x1: "low", x2: "high", y: "label", strokeWidth: 3, className: colorClass("other"), stroke: "currentColor" },
+        ),
+        Plot.tickX(data.filter((d) => d.low !== null), { x: "low", y: "label", className: colorClass("other"), stroke: "currentColor", strokeWidth: 2, insetTop: BAR / 4, insetBottom: BAR / 4 }),
+        Plot.tickX(data.filter((d) => d.high !== null), { x: "high", y: "label", className: colorClass("other"), stroke: "currentColor", strokeWidth: 2, insetTop: BAR / 4, insetBottom: BAR / 4 }),
+        ...(["claim", "record"] as const).map((c) =>
+          Plot.dot(
+            data.filter((d) => (d.kind === "claim") === (c === "claim")),
+            { x: "central", y: "label", r: 6, fill: "currentColor", className: `${DATA_MARK} ${colorClass(c)}`, ariaLabel: "aria" },
+          ),
+        ),
+        rowLabels(labels, ctx.width),
+        ...annotationMarks(ctx.annotations, ctx.width),
+      ],
+    };
+  },
+};
+
+function rowLabel(r: AnnualFlowRow, tools: { label(key: string, extra?: Record<string, string | number>): string }): string {
+  return tools.label(r.kind, { period: r.period, central: r.central, low: r.low ?? 0, high: r.high ?? 0 });
+}

@@ -1,0 +1,55 @@
+/**
+ * Chart colours, per theme. Marks carry a class (c-claim, c-record, ...) and take `currentColor`,
+ * so one SVG serves both themes. Each colour is at least 3:1 against its background (WCAG 1.4.11
+ * for graphics) and the categories stay apart under colour-blindness simulations (tested).
+ * Hues follow Okabe & Ito's colour-blind-safe set, darkened (light) or lightened (dark) for contrast.
+ */
+export const PALETTE = {
+  light: {
+    background: "#ffffff",
+    text: "#1a1a1a",
+    muted: "#595959",
+    grid: "#d9d9d9",
+    claim: "#b8460b", // vermillion: what officials said
+    record: "#0b5fa5", // blue: what the record shows
+    highlight: "#7a3d8f", // reddish purple: the part of a whole the story is about
+    other: "#6b6b6b",
+    lawsuit: "#7a3d8f",
+    security: "#00735a", // bluish green
+  },
+  dark: {
+    background: "#121212",
+    text: "#ececec",
+    muted: "#b3b3b3",
+    grid: "#3a3a3a",
+    claim: "#ff8a50",
+    record: "#6cb4f0",
+    highlight: "#d59be6",
+    other: "#a0a0a0",
+    lawsuit: "#d59be6",
+    security: "#3cc8a0",
+  },
+} as const;
+
+export type Theme = keyof typeof PALETTE;
+export type ColorName = Exclude<keyof (typeof PALETTE)["light"], "background" | "text" | "muted" | "grid">;
+
+/** Category colours, as mark classes: `c-claim` colours a mark with the claim colour. */
+export const colorClass = (name: ColorName) => `c-${name}`;
+
+/** CSS for the chart colours in one theme, scoped under a selector. */
+export function paletteCss(theme: Theme, scope: string): string {
+  const p = PALETTE[theme];
+  const vars = Object.entries(p)
+    .map(([k, v]) => `--chart-${k}:${v};`)
+    .join("");
+  return `${scope}{${vars}}`;
+}
+
+/** The rules mapping mark classes to colours (theme-independent: they read the variables). */
+export function markCss(): string {
+  return (Object.keys(PALETTE.light) as Array<keyof (typeof PALETTE)["light"]>)
+    .filter((k) => !["background", "text", "muted", "grid"].includes(k))
+    .map((k) => `.c-${k}{color:var(--chart-${k})}`)
+    .join("");
+}

@@ -1,0 +1,68 @@
+import type { ChartSpec, DownloadRow } from "./types.ts";
+import { provenanceOf } from "./provenance.ts";
+import { labelledBarOptions } from "./bars.ts";
+import { colorClass } from "./palette.ts";
+
+export interface SourceStateRow extends DownloadRow {
+  state: string;
+  period: string;
+  count: number;
+  /** Share of the universe as reported; null where the report gives none (it is not computed: the denominator is approximate). */
+  share_pct: number | null;
+  universe: string;
+}
+
+/** The period the flow map and this chart show: the latest ATF report, as summarised in the press. */
+const PERIOD = "2022-2023";
+
+/** Where guns traced in Mexico were first sold at retail: Texas, Arizona, California, New Mexico. */
+export const sourceStates: ChartSpec<SourceStateRow> = {
+  id: "source-states",
+  placeAfterFigure: "us-share-of-seized-guns",
+  columns: [
+    { key: "state", type: "string" },
+    { key: "period", type: "string" },
+    { key: "count", type: "number" },
+    { key: "share_pct", type: "number" },
+    { key: "universe", type: "string" },
+    { key: "source_id", type: "string" },
+    { key: "source", type: "string" },
+    { key: "flag", type: "string" },
+  ],
+  rows(story) {
+    return story.record.rows.us_source_states
+      .filter((r) => r.row.period === PERIOD && r.row.count !== null)
+      .map((r) => ({ state: r.row.state, period: r.row.period, count: r.row.count!, share_pct: r.row.share_pct, universe: r.row.universe, ...provenanceOf(r) }))
+      .sort((a, b) => b.count - a.count);
+  },
+  values(rows) {
+    const top = rows[0]!;
+    return {
+      period: top.period,
+      universe: top.universe,
+      top: top.state,
+      topCount: top.count,
+      topShare: { percent: top.share_pct ?? 0, digits: 0 },
+      states: rows.length,
+      reporters: [...new Set(rows.flatMap((r) => r.source.split("; ")))].join(" and "),
+    };
+  },
+  annotations(rows, _story, tools) {
+    const last = rows.at(-1)!;
+    return [{ key: "noShare", text: tools.note("noShare"), x: last.count, y: barLabel(last, tools), dx: 60, textAnchor: "start", lineWidth: 14, minWidth: 400 }];
+  },
+  options(rows, ctx) {
+    return labelledBarOptions(
+      rows.map((r) => {
+        const label = barLabel(r, ctx);
+        const valueText = r.share_pct === null ? ctx.number(r.count) : `${ctx.number(r.count)} (${ctx.percent(r.share_pct, 0)})`;
+        return { label, value: r.count, valueText, ariaLabel: `${label}: ${valueText}`, colorClass: colorClass("record") };
+      }),
+      { width: ctx.width, domainMax: Math.max(...rows.map((r) => r.count)) * 1.35, annotations: ctx.annotations },
+    );
+  },
+};
+
+function barLabel(r: SourceStateRow, tools: { label(key: string, extra?: Record<string, string | number>): string }): string {
+  return tools.label("state", { state: r.state });
+}

@@ -1,0 +1,83 @@
+import type { PlotOptions } from "@observablehq/plot";
+import type { Story } from "../data/story.ts";
+import type { Locale } from "../data/format.ts";
+import type { ChartText, TextValue } from "../i18n/text.ts";
+
+/** The provenance every download row carries (DESIGN.md: "every value with its source"). */
+export interface Provenance {
+  /** One or more source ids from data/context/sources.csv, joined by ";". */
+  source_id: string;
+  /** The publishers, as a reader knows them. */
+  source: string;
+  /** The honesty flag(s): V, V2, C or X (never R). */
+  flag: string;
+}
+
+export type DownloadRow = Provenance & Record<string, string | number | null>;
+
+/** A note drawn on the chart, positioned in data coordinates (never text baked into SVG by hand). */
+export interface Annotation {
+  /** Key of the text in data/text/<lang>.json (charts.<id>.annotations). */
+  key: string;
+  /** The filled text. */
+  text: string;
+  x: number | string | Date;
+  y: number | string | Date;
+  /** Offset of the text from the anchor point, in px. */
+  dx?: number;
+  dy?: number;
+  textAnchor?: "start" | "middle" | "end";
+  /** Wrap width in ems. */
+  lineWidth?: number;
+  /** Draw a thin line from the anchor point to the text. */
+  connector?: boolean;
+  /** Only drawn on artboards at least this wide: fewer labels on a phone, not smaller ones. */
+  minWidth?: number;
+}
+
+/** A chart's text, in one language, with its values already bound. */
+export interface TextTools {
+  text: ChartText;
+  locale: Locale;
+  /** Fills a template with this chart's values (and, for one row or mark, extra ones). */
+  t(template: string, extra?: Record<string, TextValue>): string;
+  /** labels.<key>, filled. */
+  label(key: string, extra?: Record<string, TextValue>): string;
+  /** annotations.<key>, filled. */
+  note(key: string, extra?: Record<string, TextValue>): string;
+  number(value: number, digits?: number): string;
+  percent(value: number, digits?: number): string;
+  date(iso: string): string;
+}
+
+export interface RenderContext extends TextTools {
+  width: number;
+  theme: "light" | "dark";
+  annotations: Annotation[];
+}
+
+export interface ColumnSpec {
+  key: string;
+  type: "string" | "number" | "date";
+}
+
+/**
+ * One chart, as one module: everything the story, the embed page, the downloads, the gallery
+ * and the tests need, derived from typed data by pure functions.
+ */
+export interface ChartSpec<R extends DownloadRow = DownloadRow> {
+  /** kebab-case; equals the file name and the URL slug. */
+  id: string;
+  /** The article figure whose paragraph this chart follows on the story page. */
+  placeAfterFigure: string;
+  /** The rows the chart draws; also exactly what the CSV and JSON downloads contain. */
+  rows(story: Story): R[];
+  /** Download column order (labels and descriptions live in the text data). */
+  columns: ColumnSpec[];
+  /** Named values the chart's text templates use (title, dek, alt, notes, annotations). */
+  values(rows: R[], story: Story): Record<string, TextValue>;
+  /** Annotations as typed rows, with text from the text data. */
+  annotations(rows: R[], story: Story, tools: TextTools): Annotation[];
+  /** Plot options for one artboard width; pure: no DOM, no fetch, no globals. */
+  options(rows: R[], context: RenderContext): PlotOptions;
+}

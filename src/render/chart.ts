@@ -1,0 +1,60 @@
+import type { Story } from "../data/story.ts";
+import type { Locale } from "../data/format.ts";
+import type { SourceRow } from "../data/context/sources.ts";
+import type { SiteText, ChartText } from "../i18n/text.ts";
+import type { ChartSpec, DownloadRow, TextTools } from "../charts/types.ts";
+import { textTools } from "../charts/text-tools.ts";
+import { ARTBOARDS, renderSvg } from "./svg.ts";
+
+/** Everything a figure shows, in one language: text filled, rows, sources, artboards. */
+export interface RenderedChart {
+  id: string;
+  title: string;
+  dek: string;
+  alt: string;
+  notes: string[];
+  rows: DownloadRow[];
+  columns: Array<{ key: string; type: string; label: string; description: string }>;
+  sources: SourceRow[];
+  /** Publishers of the V2 values: "as reported by ...". */
+  reportedBy: string[];
+  artboards: Array<{ width: number; svg: string }>;
+  tools: TextTools;
+}
+
+export function chartText(text: SiteText, id: string): ChartText {
+  const t = text.charts[id];
+  if (!t) throw new Error(`data/text/${text.lang}.json: missing charts.${id}`);
+  return t;
+}
+
+export function renderChart(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, locale: Locale = text.locale): RenderedChart {
+  const rows = spec.rows(story);
+  const ct = chartText(text, spec.id);
+  const tools = textTools(spec, rows, story, ct, locale);
+  const annotations = spec.annotations(rows, story, tools);
+  const ids = [...new Set(rows.flatMap((r) => r.source_id.split(";")))];
+  const sources = ids.map((id) => {
+    const s = story.record.sources.get(id);
+    if (!s) throw new Error(`${spec.id}: unknown source id ${id}`);
+    return s;
+  });
+  const reportedBy = [...new Set(rows.filter((r) => r.flag.split("/").includes("V2")).flatMap((r) => r.source.split("; ")))];
+  return {
+    id: spec.id,
+    title: tools.t(ct.title),
+    dek: tools.t(ct.dek),
+    alt: tools.t(ct.alt),
+    notes: ct.notes.map((n) => tools.t(n)),
+    rows,
+    columns: spec.columns.map((c) => {
+      const col = ct.columns[c.key];
+      if (!col) throw new Error(`data/text/${text.lang}.json: missing charts.${spec.id}.columns.${c.key}`);
+      return { ...c, ...col };
+    }),
+    sources,
+    reportedBy,
+    artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, theme: "light", annotations }) })),
+    tools,
+  };
+}
