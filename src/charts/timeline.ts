@@ -65,6 +65,7 @@ export const timeline: ChartSpec<TimelineRow> = {
       last: { date: tracked.at(-1)!.date },
       published: { date: rows.find((r) => r.track === "media")!.date },
       events: tracked.length,
+      filed: { date: tracked.find((r) => r.track === "lawsuit")!.date },
       defendants: defendants.length,
       manufacturers: defendants.filter((r) => r.row.role.startsWith("manufacturer")).length,
       distributors: defendants.filter((r) => r.row.role.startsWith("wholesaler")).length,

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { CHARTS, chartById } from "../../src/charts/registry.ts";
+import { loadStory } from "../../src/data/story.ts";
+import { loadText } from "../../src/i18n/text.ts";
+import { renderChart } from "../../src/render/chart.ts";
+import { textTools } from "../../src/charts/text-tools.ts";
+import type { OriginShareRow } from "../../src/charts/origin-share.ts";
+import type { GunSellersRow } from "../../src/charts/us-gun-sellers.ts";
+import type { AnnualFlowRow } from "../../src/charts/annual-flow.ts";
+import { dodge } from "../../src/charts/timeline.ts";
+
+const story = loadStory();
+const text = loadText("en");
+const rec = story.record.rows;
+
+describe("the chart registry", () => {
+  it("lists each chart once, with a kebab-case id that names its file", () => {
+    const ids = CHARTS.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(ids).toEqual(["origin-share", "source-states", "annual-flow", "us-gun-sellers", "timeline"]);
+  });
+
+  for (const spec of CHARTS) {
+    describe(spec.id, () => {
+      const rows = spec.rows(story);
+      it("draws rows, each with a known source and a publishable flag", () => {
+        expect(rows.length).toBeGreaterThan(0);
+        for (const r of rows) {
+          for (const id of r.source_id.split(";")) expect(story.record.sources.has(id), id).toBe(true);
+          expect(r.flag.split("/")).not.toContain("R");
+          expect(r.flag).toMatch(/^(V|V2|C|X)(\/(V|V2|C|X))*$/);
+        }
+      });
+      it("has every download column in every row, and text for each", () => {
+        for (const r of rows) for (const c of spec.columns) expect(r, c.key).toHaveProperty(c.key);
+        expect(Object.keys(text.charts[spec.id]!.columns).sort()).toEqual(spec.columns.map((c) => c.key).sort());
+      });
+      it("fills every text template without a missing value", () => {
+        const chart = renderChart(spec, story, text);
+        for (const s of [chart.title, chart.dek, chart.alt, ...chart.notes]) expect(s).not.toMatch(/[{}]/);
+      });
+      it("takes annotation text from the text data", () => {
+        const tools = textTools(spec, rows, story, text.charts[spec.id]!, "en-US");
+        for (const a of spec.annotations(rows, story, tools)) {
+          expect(text.charts[spec.id]!.annotations[a.key], a.key).toBeDefined();
+          expect(a.text).toBe(tools.note(a.key));
+        }
+      });
+    });
+  }
+
+  it("keeps numbers out of chart prose: every digit comes from a placeholder or is a licence-type code", () => {
+    for (const [id, t] of Object.entries(text.charts)) {
+      const strings = [t.title, t.dek, t.alt, ...t.notes, ...Object.values(t.labels), ...Object.values(t.annotations)];
+      for (const s of strings) {
+        const bare = s.replace(/\{[^}]+\}/g, "").replace(/\btypes? \d{2}(-\d{2})?\b/g, "");
+        expect(bare, `${id}: ${s}`).not.toMatch(/\d/);
+      }
+    }
+  });
+});
+
+describe("chart rows come from the record", () => {
+  it("origin-share: the claim, GAO's share, and ATF's share computed from its two counts", () => {
+    const rows = chartById("origin-share").rows(story) as OriginShareRow[];
+    const claim = story.figures.find((f) => f.id === "us-share-of-seized-guns")!;
+    const gao = rec.mexico_trace_aggregates.find((r) => r.row.metric === "share_us_sourced")!.row;
+    const atf = rows.find((r) => r.series === "atf")!;
+    expect(rows.map((r) => r.series)).toEqual(["claim", "gao", "atf"]);
+    expect(rows[0]!.share_pct).toBe(claim.value);
+    expect(rows[1]!.share_pct).toBe(gao.value);
+    expect(atf.share_pct).toBeCloseTo((atf.us_sourced! / atf.traced!) * 100, 1);
+    expect(atf.flag).toBe("V2");
+  });
+
+  it("source-states: the 2022-2023 states with a count, largest first", () => {
+    const rows = chartById("source-states").rows(story);
+    const expected = rec.us_source_states.filter((r) => r.row.period === "2022-2023" && r.row.count !== null);
+    expect(rows.map((r) => r.count)).toEqual(expected.map((r) => r.row.count).sort((a, b) => b! - a!));
+  });
+
+  it("annual-flow: every yearly estimate, the article's first, with ranges where given", () => {
+    const rows = chartById("annual-flow").rows(story) as AnnualFlowRow[];
+    expect(rows.length).toBe(rec.flow_estimates.filter((r) => r.row.unit === "firearms_per_year").length);
+    expect(rows[0]!.central).toBe(story.figures.find((f) => f.id === "annual-inflow")!.value);
+    for (const r of rows) if (r.low !== null) expect(r.low).toBeLessThan(r.central);
+  });
+
+  it("us-gun-sellers: fiscal 2023's licence types add up to ATF's total", () => {
+    const rows = chartById("us-gun-sellers").rows(story) as GunSellersRow[];
+    const total = rows.find((r) => r.group === "total" && r.year === 2023)!.count;
+    expect(rows.filter((r) => r.group === "type").reduce((s, r) => s + r.count, 0)).toBe(total);
+    expect(rows.filter((r) => r.group === "total").map((r) => r.year)).toEqual(rec.ffl_counts.map((r) => r.row.fiscal_year));
+  });
+
+  it("timeline: every dated security, lawsuit and media event that may be published", () => {
+    const rows = chartById("timeline").rows(story);
+    expect(rows.length).toBe(rec.timeline.filter((r) => r.row.track !== "data").length);
+    expect(rows.map((r) => r.date)).not.toContain("2024-10-04"); // the R row: certiorari date with no source
+  });
+
+  it("timeline labels are pushed apart so none overlaps the one above", () => {
+    const tops = dodge([{ y: 100, lines: 1 }, { y: 102, lines: 2 }, { y: 200, lines: 1 }]);
+    expect(tops[1]! - tops[0]!).toBeGreaterThanOrEqual(15);
+    expect(tops[2]! - tops[1]!).toBeGreaterThanOrEqual(30);
+  });
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { messagesFor } from "../../src/scripts/embed-child.ts";
+import { ROOT } from "../support/paths.ts";
+
+describe("messagesFor: the height messages an embed page posts to its host", () => {
+  it("posts AMP, Datawrapper and Pym formats, exactly", () => {
+    expect(messagesFor("origin-share", 431)).toEqual([
+      { sentinel: "amp", type: "embed-size", height: 431 },
+      { "datawrapper-height": { "origin-share": 431 } },
+      "pymxPYMxorigin-sharexPYMxheightxPYMx431",
+    ]);
+  });
+
+  it("uses the host's Pym id (?childId=) in the Pym string only", () => {
+    expect(messagesFor("flow-map", 1200, "pym-7")).toEqual([
+      { sentinel: "amp", type: "embed-size", height: 1200 },
+      { "datawrapper-height": { "flow-map": 1200 } },
+      "pymxPYMxpym-7xPYMxheightxPYMx1200",
+    ]);
+  });
+
+  it("sends plain data that survives structured cloning unchanged", () => {
+    const messages = messagesFor("flow-map", 50);
+    expect(structuredClone(messages)).toEqual(messages);
+    const [amp, dw] = messages as [{ height: unknown }, Record<string, Record<string, unknown>>];
+    expect(typeof amp.height).toBe("number");
+    expect(Object.keys(dw)).toEqual(["datawrapper-height"]);
+  });
+});
+
+describe("public/embed.js", () => {
+  const source = readFileSync(join(ROOT, "public", "embed.js"));
+
+  it("fits the 1 KB gzip budget (zlib level 9)", () => {
+    const size = gzipSync(source, { level: 9 }).length;
+    expect(size, `embed.js is ${size} bytes gzipped`).toBeLessThanOrEqual(1024);
+  });
+
+  it("hard-codes no origin: it derives the site from its own script URL", () => {
+    expect(source.toString("utf8")).not.toMatch(/https?:\/\//);
+  });
+});
