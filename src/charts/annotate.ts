@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { Annotation } from "./types.ts";
+import { emsFor } from "./text-metrics.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -47,7 +48,8 @@ export function annotationMarks(annotations: Annotation[], width: number): Plot.
         dx: a.dx ?? 0,
         dy: a.dy ?? 0,
         textAnchor: a.textAnchor ?? "start",
-        lineWidth: a.lineWidth ?? 16,
+        // Never wider than the artboard: a phone gets more lines, not smaller or clipped text.
+        lineWidth: Math.min(a.lineWidth ?? 16, emsFor(width - 8)),
         lineAnchor: (a.dy ?? 0) < 0 ? "bottom" : (a.dy ?? 0) > 0 ? "top" : "middle",
         fill: "currentColor",
         className: "annotation",

@@ -6,13 +6,7 @@ import type { Annotation } from "./types.ts";
 /** Vertical rhythm of a labelled row chart, in px: a label line above each bar or range. */
 export const BAR = 20;
 const LABEL_GAP = 6;
-/** Chart text size in px (site.css .chart-svg); Plot's lineWidth is in ems of it. */
-export const FONT_PX = 12;
-/**
- * Plot lineWidth (ems) for text that may use `px` of the artboard. Plot measures with Helvetica
- * metrics; our labels are semi-bold system UI, about 12% wider, so wrap that much earlier.
- */
-export const emsFor = (px: number) => Math.floor((px / FONT_PX) * 0.86);
+import { emsFor } from "./text-metrics.ts";
 
 /** Rows of a band scale with room for `labelLines` lines of label above each bar. */
 export function rowLayout(labels: string[], { labelLines = 1, marginTop = 26, marginBottom = 8 } = {}) {

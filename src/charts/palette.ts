@@ -12,7 +12,7 @@ export const PALETTE = {
     grid: "#d9d9d9",
     claim: "#b8460b", // vermillion: what officials said
     record: "#0b5fa5", // blue: what the record shows
-    highlight: "#7a3d8f", // reddish purple: the part of a whole the story is about
+    highlight: "#8a6d00", // ochre (Okabe-Ito yellow, darkened): the part of a whole the story is about
     other: "#6b6b6b",
     lawsuit: "#7a3d8f",
     security: "#00735a", // bluish green
@@ -24,7 +24,7 @@ export const PALETTE = {
     grid: "#3a3a3a",
     claim: "#ff8a50",
     record: "#6cb4f0",
-    highlight: "#d59be6",
+    highlight: "#f0c040",
     other: "#a0a0a0",
     lawsuit: "#d59be6",
     security: "#3cc8a0",

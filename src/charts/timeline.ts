@@ -2,7 +2,8 @@ import * as Plot from "@observablehq/plot";
 import type { ChartSpec, DownloadRow } from "./types.ts";
 import { provenanceOf } from "./provenance.ts";
 import { colorClass } from "./palette.ts";
-import { emsFor, labelLinesFor } from "./bars.ts";
+import { labelLinesFor } from "./bars.ts";
+import { emsFor } from "./text-metrics.ts";
 import { DATA_MARK } from "../render/svg.ts";
 
 export interface TimelineRow extends DownloadRow {

@@ -1,0 +1,66 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "../support/browser.ts";
+import { serveStatic } from "../support/static-server.ts";
+import { chartLayoutProblems } from "../support/layout.ts";
+import { ROOT } from "../support/paths.ts";
+import { CHARTS } from "../../src/charts/registry.ts";
+
+const SHOTS = join(ROOT, "test-results", "screenshots");
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  site = await serveStatic(join(ROOT, "dist"));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("the story page's charts as readers see them", () => {
+  for (const width of [320, 440, 768, 1280]) {
+    for (const js of [true, false]) {
+      it(`at ${width} px with JavaScript ${js ? "on" : "off"}: every chart legible, no label overlapping or cut off`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+        page.on("pageerror", (e) => errors.push(e.message));
+        await page.goto(`${site.url}/`);
+        expect(await page.locator("figure.chart").count()).toBe(CHARTS.length);
+        expect(await chartLayoutProblems(page)).toEqual([]);
+        // Charts never stretch past a readable width, and never past the phone's screen.
+        for (const box of await page.locator("figure.chart .chart-artboards").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))) {
+          expect(box).toBeLessThanOrEqual(Math.min(720, width));
+        }
+        // Every chart's title, annotations and data table are in the page without JavaScript.
+        for (const spec of CHARTS) {
+          const fig = page.locator(`#chart-${spec.id}`);
+          await expect(fig.locator(".chart-title").textContent()).resolves.toBeTruthy();
+          expect(await fig.locator("table tbody tr").count()).toBe(spec.rows((await import("../../src/data/story.ts")).getStory()).length);
+        }
+        await page.screenshot({ path: join(SHOTS, `story-${width}-js-${js ? "on" : "off"}.png`), fullPage: true });
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it("shows a mark's name in a tooltip when it is focused from the keyboard", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/`);
+    const mark = page.locator("#chart-origin-share .artboard [tabindex='0']:visible").first();
+    await mark.focus();
+    const tip = page.locator(".chart-tooltip");
+    await expect(tip.isVisible()).resolves.toBe(true);
+    expect(await tip.textContent()).toBe(await mark.getAttribute("aria-label"));
+    await page.keyboard.press("Escape");
+    await expect(tip.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});

@@ -1,0 +1,18 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { ROOT } from "./paths.ts";
+
+export const DIST = join(ROOT, "dist");
+
+/** Every file in dist/, as paths relative to it. */
+export function distFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? distFiles(path) : [relative(DIST, path)];
+  });
+}
+
+export const readDist = (file: string) => readFileSync(join(DIST, file), "utf8");
+
+/** Text files a reader or a tool could read a value from. */
+export const TEXT_FILE = /\.(html|json|csv|svg|js|css|txt|xml)$/;
