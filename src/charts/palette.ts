@@ -46,10 +46,14 @@ export function paletteCss(theme: Theme, scope: string): string {
   return `${scope}{${vars}}`;
 }
 
-/** The rules mapping mark classes to colours (theme-independent: they read the variables). */
-export function markCss(): string {
+/**
+ * The rules mapping mark classes to colours: on the site they read the theme's variables; for
+ * a standalone file (SVG download, PNG) they carry one theme's literal colours, since not every
+ * renderer supports CSS variables.
+ */
+export function markCss(theme?: Theme): string {
   return (Object.keys(PALETTE.light) as Array<keyof (typeof PALETTE)["light"]>)
     .filter((k) => !["background", "text", "muted", "grid"].includes(k))
-    .map((k) => `.c-${k}{color:var(--chart-${k})}`)
+    .map((k) => `.c-${k}{color:${theme ? PALETTE[theme][k] : `var(--chart-${k})`}}`)
     .join("");
 }

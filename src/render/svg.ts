@@ -49,5 +49,7 @@ export function renderSvg<R extends DownloadRow>(spec: ChartSpec<R>, rows: R[], 
   }
   return svg.outerHTML
     .replace(/(\d+\.\d+)(?=[^<>]*>)/g, (n) => String(Math.round(Number(n) * 10) / 10))
-    .replace(/ class="plot-[0-9a-f]+"/g, "");
+    .replace(/ class="plot-[0-9a-f]+"/g, "")
+    // linkedom leaves a bare "&" in attribute values; the standalone SVG is XML, where that is an error.
+    .replace(/&(?!(?:[a-z]+|#\d+|#x[0-9a-f]+);)/gi, "&amp;");
 }

@@ -1,0 +1,29 @@
+import type { RenderedChart } from "../render/chart.ts";
+import { shortPublisher } from "../data/context/sources.ts";
+import { DATA_LICENSE } from "./site.ts";
+
+/** A source as download metadata: enough to find and cite it. */
+export function sourceMeta(s: RenderedChart["sources"][number]) {
+  return { id: s.source_id, publisher: shortPublisher(s), title: s.title, url: s.url.links[0] ?? null, reference: s.url.text, date: s.date, flag: s.verification.flag };
+}
+
+/** `/data/<id>.json`: `{chart, columns, rows}` — the chart's metadata, its column descriptions and its rows. */
+export function chartJson(chart: RenderedChart, site: string, lang: string) {
+  return {
+    chart: {
+      id: chart.id,
+      lang,
+      title: chart.title,
+      description: chart.dek,
+      alt: chart.alt,
+      notes: chart.notes,
+      url: `${site}/#chart-${chart.id}`,
+      embed: `${site}/embed/${chart.id}/`,
+      attribution: chart.reportedBy.length > 0 ? `as reported by ${chart.reportedBy.join(", ")}` : null,
+      license: DATA_LICENSE,
+      sources: chart.sources.map(sourceMeta),
+    },
+    columns: chart.columns.map(({ key, type, label, description }) => ({ key, type, label, description })),
+    rows: chart.rows,
+  };
+}

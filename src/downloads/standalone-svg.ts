@@ -1,0 +1,60 @@
+import type { RenderedChart } from "../render/chart.ts";
+import { PALETTE, markCss } from "../charts/palette.ts";
+import { shortPublisher } from "../data/context/sources.ts";
+
+const PAD = 16;
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Wraps text into lines of at most `chars` characters, at spaces. */
+function wrap(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && (line + " " + word).length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * `/data/<id>.svg`: the widest artboard as a file that stands alone — title above, source
+ * below, light colours and fonts declared inside, no page CSS needed. Also the PNG's input.
+ */
+export function standaloneSvg(chart: RenderedChart, credit: string): { svg: string; width: number; height: number } {
+  const p = PALETTE.light;
+  const art = chart.artboards.at(-1)!;
+  const inner = art.svg;
+  const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(inner)!.map(Number) as [number, number, number];
+  const width = w + PAD * 2;
+  const titleLines = wrap(chart.title, 68);
+  const source = `${credit} · Sources: ${[...new Set(chart.sources.map(shortPublisher))].join("; ")}${chart.reportedBy.length ? ` (as reported by ${chart.reportedBy.join(", ")})` : ""}`;
+  const sourceLines = wrap(source, 110);
+  const top = PAD + titleLines.length * 22 + 8;
+  const height = top + h + 12 + sourceLines.length * 15 + PAD;
+  const css =
+    markCss("light") +
+    `text{font-family:"Liberation Sans",Arial,Helvetica,sans-serif;font-size:12px;fill:currentColor}` +
+    `.t{font-size:18px;font-weight:700}.s{fill:${p.muted}}.bar-label,.bar-value,.track-label,.article-label{font-weight:700}.annotation{font-style:italic;fill:${p.muted}}` +
+    `.grid,.track-line{color:${p.grid}}.baseline,.annotation-connector{color:${p.muted}}`;
+  // Renderers differ in how far CSS `color` reaches currentColor (resvg stops at the class), so
+  // write each colour class's colour into that element's fill and stroke.
+  const coloured = inner.replace(/<[a-z]+[^>]*\sclass="[^"]*\bc-([a-z]+)\b[^"]*"[^>]*>/g, (tag, name: string) => {
+    const colour = (p as Record<string, string>)[name];
+    if (!colour) return tag;
+    const withFill = / fill="/.test(tag) ? tag : tag.replace(/^<([a-z]+)/, `<$1 fill="${colour}"`);
+    return withFill.replace(/currentColor/g, colour);
+  });
+  const body = coloured.replace(/^<svg([^>]*)>/, (_, attrs: string) => `<svg x="${PAD}" y="${top}"${attrs.replace(/ (width|height)="[^"]*"/g, "")} width="${w}" height="${h}">`);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="${p.text}">` +
+    `<title>${escape(chart.title)}</title><desc>${escape(chart.alt)}</desc><style>${css}</style>` +
+    `<rect width="100%" height="100%" fill="${p.background}"/>` +
+    titleLines.map((l, i) => `<text class="t" x="${PAD}" y="${PAD + 16 + i * 22}">${escape(l)}</text>`).join("") +
+    body +
+    sourceLines.map((l, i) => `<text class="s" x="${PAD}" y="${top + h + 24 + i * 15}">${escape(l)}</text>`).join("") +
+    `</svg>`;
+  return { svg, width, height };
+}

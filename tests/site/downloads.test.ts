@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { csvParse } from "d3-dsv";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { CHARTS } from "../../src/charts/registry.ts";
+import { DIST, readDist } from "../support/dist.ts";
+
+const SITE = "http://localhost:4321";
+const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+
+describe("every chart in the registry has every public URL", () => {
+  for (const { id } of CHARTS) {
+    describe(id, () => {
+      it("has its embed page, oEmbed and four downloads", () => {
+        for (const path of [`embed/${id}/index.html`, `oembed/${id}.json`, `data/${id}.csv`, `data/${id}.json`, `data/${id}.svg`, `data/${id}.png`]) {
+          expect(existsSync(join(DIST, path)), path).toBe(true);
+        }
+      });
+
+      it("CSV: BOM, header of the JSON's columns, as many rows as the JSON", () => {
+        const csv = readDist(`data/${id}.csv`);
+        const json = JSON.parse(readDist(`data/${id}.json`));
+        expect(csv.charCodeAt(0)).toBe(0xfeff);
+        const rows = csvParse(csv.slice(1));
+        expect(rows.columns).toEqual(json.columns.map((c: { key: string }) => c.key));
+        expect(rows.length).toBe(json.rows.length);
+        expect(rows.columns).toEqual(expect.arrayContaining(["source_id", "source", "flag"]));
+        for (const r of rows) expect(r["flag"]).toMatch(/^(V|V2|C|X)(\/(V|V2|C|X))*$/);
+      });
+
+      it("JSON: chart metadata with sources and licence, described columns, rows", () => {
+        const json = JSON.parse(readDist(`data/${id}.json`));
+        expect(json.chart.id).toBe(id);
+        expect(json.chart.title.length).toBeGreaterThan(10);
+        expect(json.chart.license.name).toBe("CC-BY-4.0");
+        expect(json.chart.sources.length).toBeGreaterThan(0);
+        for (const s of json.chart.sources) expect(s.url === null || s.url.startsWith("http")).toBe(true);
+        for (const c of json.columns) expect(c.description.length).toBeGreaterThan(3);
+      });
+
+      it("oEmbed: a valid rich response whose HTML is the embed code", () => {
+        const o = JSON.parse(readDist(`oembed/${id}.json`));
+        expect(o).toMatchObject({ version: "1.0", type: "rich" });
+        for (const k of ["title", "provider_name", "provider_url", "html", "width", "height", "thumbnail_url"]) expect(o[k], k).toBeTruthy();
+        expect(o.html).toContain(`data-arms-embed="${id}"`);
+        expect(o.html).toContain(`${SITE}/embed.js`);
+        expect(o.thumbnail_url).toBe(`${SITE}/data/${id}.png`);
+      });
+
+      it("PNG: a real image, twice the SVG's width", () => {
+        const png = readFileSync(join(DIST, "data", `${id}.png`));
+        expect(png.subarray(1, 4).toString()).toBe("PNG");
+        const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(readDist(`data/${id}.svg`))![1]);
+        expect(png.readUInt32BE(16)).toBe(svgWidth * 2);
+      });
+
+      it("SVG: standalone, with its title, description and fonts declared", () => {
+        const svg = readDist(`data/${id}.svg`);
+        expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+        expect(svg).toMatch(/<title>[^<]+<\/title><desc>[^<]+<\/desc>/);
+        expect(svg).toContain("font-family");
+        expect(svg).not.toContain("var(--");
+      });
+
+      it("embed page: noindex, canonical to the story's chart, oEmbed link, social image, embed id", () => {
+        const { document } = parseHTML(readDist(`embed/${id}/index.html`));
+        expect(document.documentElement.getAttribute("data-embed-id")).toBe(id);
+        expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+        expect(document.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(`${SITE}/#chart-${id}`);
+        expect(document.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute("href")).toBe(`${SITE}/oembed/${id}.json`);
+        expect(document.querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(`${SITE}/data/${id}.png`);
+        expect(document.querySelector(`figure#chart-${id} table`)).not.toBeNull();
+        expect(document.querySelector("header.site-header")).toBeNull();
+      });
+    });
+  }
+
+  it("the data package lists every chart's table with its schema", () => {
+    const pkg = JSON.parse(readDist("data/datapackage.json"));
+    expect(pkg.profile).toBe("tabular-data-package");
+    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(CHARTS.map((c) => c.id));
+    for (const r of pkg.resources) {
+      expect(existsSync(join(DIST, "data", r.path)), r.path).toBe(true);
+      const header = csvParse(readDist(`data/${r.path}`).slice(1)).columns;
+      expect(r.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
+      expect(r.licenses.length).toBeGreaterThan(0);
+      expect(r.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("the gallery shows every chart with both embed codes and the theme choice", () => {
+    const { document } = parseHTML(readDist("charts/index.html"));
+    for (const { id } of CHARTS) {
+      const item = document.querySelector(`#${id}`);
+      expect(item, id).not.toBeNull();
+      expect(item!.querySelectorAll("iframe").length).toBe(2);
+      // linkedom keeps a textarea's character references as written; a browser decodes them.
+      const code = (kind: string) => decode(item!.querySelector(`textarea[data-embed-kind="${kind}"]`)?.innerHTML ?? "");
+      expect(code("script")).toContain(`<div data-arms-embed="${id}"`);
+      expect(code("iframe")).toContain(`<iframe src="${SITE}/embed/${id}/"`);
+      expect(item!.querySelectorAll('input[type="radio"]').length).toBe(3);
+    }
+  });
+});
