@@ -1,10 +1,10 @@
 import type { RenderedChart } from "../render/chart.ts";
-import { shortPublisher } from "../data/context/sources.ts";
+import { shortPublisher, sourceLink } from "../data/context/sources.ts";
 import { DATA_LICENSE } from "./site.ts";
 
 /** A source as download metadata: enough to find and cite it. */
 export function sourceMeta(s: RenderedChart["sources"][number]) {
-  return { id: s.source_id, publisher: shortPublisher(s), title: s.title, url: s.url.links[0] ?? null, reference: s.url.text, date: s.date, flag: s.verification.flag };
+  return { id: s.source_id, publisher: shortPublisher(s), title: s.title, url: s.url.links[0] ?? null, https: sourceLink(s), reference: s.url.text, date: s.date, flag: s.verification.flag };
 }
 
 /** `/data/<id>.json`: `{chart, columns, rows}` — the chart's metadata, its column descriptions and its rows. */

@@ -4,11 +4,11 @@ import { ROOT } from "./paths.ts";
 
 export const DIST = join(ROOT, "dist");
 
-/** Every file in dist/, as paths relative to it. */
-export function distFiles(dir = DIST): string[] {
+/** Every file in a built site (dist/ by default), as paths relative to it. */
+export function distFiles(root = DIST, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? distFiles(path) : [relative(DIST, path)];
+    return statSync(path).isDirectory() ? distFiles(root, path) : [relative(root, path)];
   });
 }
 

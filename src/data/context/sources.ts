@@ -37,6 +37,14 @@ export const sourcesTable = defineTable({
 
 export type SourceRow = z.infer<typeof sourcesTable.schema>;
 
+/**
+ * The address a page links to: the first https one. A source known only by an http address
+ * (or an npm package name) is shown as text: the site links only to https.
+ */
+export function sourceLink(source: SourceRow): string | null {
+  return source.url.links.find((l) => l.startsWith("https://")) ?? null;
+}
+
 /** The name a reader knows a publisher by: "Telediario / Milenio (summarizing ATF NFCTA)" -> "Telediario / Milenio". */
 export function shortPublisher(source: SourceRow): string {
   return source.publisher.replace(/\s*\(.*\)\s*$/, "");

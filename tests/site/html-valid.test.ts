@@ -1,0 +1,21 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DIST, distFiles } from "../support/dist.ts";
+import { ROOT } from "../support/paths.ts";
+
+// The Nu HTML Checker (npm vnu-jar) needs Java; .ci/run installs default-jre-headless.
+const VNU = join(ROOT, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+describe("HTML validity (Nu HTML Checker)", () => {
+  it("reports zero errors on every page in dist/", () => {
+    const pages = distFiles().filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(5);
+    const run = spawnSync("java", ["-jar", VNU, "--errors-only", "--format", "json", "--skip-non-html", DIST], { encoding: "utf8" });
+    if (run.error) throw new Error(`java is needed for the HTML checker (apt-get install -y default-jre-headless): ${run.error.message}`);
+    const messages = (JSON.parse(run.stderr || run.stdout || '{"messages":[]}') as { messages: Array<{ type: string; url: string; message: string; lastLine?: number }> }).messages;
+    const errors = messages.filter((m) => m.type === "error" || m.type === "non-document-error").map((m) => `${m.url.replace(`file:${DIST}`, "")}:${m.lastLine ?? "?"} ${m.message}`);
+    expect(errors).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+});
