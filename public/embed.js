@@ -1,9 +1,9 @@
-// Embed loader: data-arms-embed divs -> iframes; iframe auto-height
+// Embed loader: [data-arms-embed] divs -> iframes of /embed/<id>/ (/es/embed/ if data-lang=es); auto-height
 (() => {
   const d = document, s = d.currentScript || [...d.querySelectorAll('script[src$="/embed.js"]')].pop();
   if (!s) return;
-  const O = new URL(s.src).origin, P = O + "/embed/", K = "armsEmbed " + O;
-  const ours = () => [...d.querySelectorAll("iframe")].filter((f) => !f.src.indexOf(P));
+  const O = new URL(s.src).origin, K = "armsEmbed " + O;
+  const ours = () => [...d.querySelectorAll("iframe")].filter((f) => /^\/(es\/)?embed\//.test(f.src.slice(O.length)) && !f.src.indexOf(O));
   const px = (h) => Math.min(1e4, Math.max(50, Math.ceil(h))) + "px";
 
   if (!window[K]) {
@@ -30,7 +30,7 @@
     f.setAttribute("scrolling", "no");
     f.title = a.title || "Chart: " + id;
     f.style.cssText = "width:100%;border:0;height:" + px(+a.height || 400);
-    f.src = P + id + "/" + (/^(light|dark|auto)$/.test(t) ? "?theme=" + t : "");
+    f.src = O + (a.lang == "es" ? "/es" : "") + "/embed/" + id + "/" + (/^(light|dark|auto)$/.test(t) ? "?theme=" + t : "");
     el.replaceChildren(f);
   }
 })();

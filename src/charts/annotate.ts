@@ -43,14 +43,14 @@ export function annotationMarks(annotations: Annotation[], width: number): Plot.
       ...(a.connector ? [connector(a)] : []),
       Plot.text([a], {
         x: "x",
-        y: "y",
+        ...(a.frameAnchor === "top" ? { frameAnchor: "top" as const } : { y: "y" }),
         text: "text",
         dx: a.dx ?? 0,
         dy: a.dy ?? 0,
         textAnchor: a.textAnchor ?? "start",
         // Never wider than the artboard: a phone gets more lines, not smaller or clipped text.
         lineWidth: Math.min(a.lineWidth ?? 16, emsFor(width - 8)),
-        lineAnchor: (a.dy ?? 0) < 0 ? "bottom" : (a.dy ?? 0) > 0 ? "top" : "middle",
+        lineAnchor: a.frameAnchor === "top" || (a.dy ?? 0) < 0 ? "bottom" : (a.dy ?? 0) > 0 ? "top" : "middle",
         fill: "currentColor",
         className: "annotation",
       }),

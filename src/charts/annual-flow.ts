@@ -69,14 +69,18 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     return [{ key: "perDay", text: tools.note("perDay"), x: claim.central, y: rowLabel(claim, tools), dx: 10, textAnchor: "start", lineWidth: 14 }];
   },
   options(rows, ctx) {
+    // Labels start at the left margin (room for the axis's first tick): wrap them to what is left.
+    const MARGIN_LEFT = 14;
+    const MARGIN_RIGHT = 24;
+    const labelWidth = ctx.width - MARGIN_LEFT - MARGIN_RIGHT;
     const labels = rows.map((r) => rowLabel(r, ctx));
-    const layout = rowLayout(labels, { labelLines: labelLinesFor(labels, ctx.width), marginBottom: 30 });
+    const layout = rowLayout(labels, { labelLines: labelLinesFor(labels, labelWidth), marginBottom: 30 });
     const data = rows.map((r, i) => ({ ...r, label: labels[i]!, aria: labels[i]! }));
     const max = Math.max(...rows.map((r) => r.high ?? r.central));
     return {
       ...layout,
-      marginLeft: 14,
-      marginRight: 24,
+      marginLeft: MARGIN_LEFT,
+      marginRight: MARGIN_RIGHT,
       x: { domain: [0, max * 1.02], nice: true, ticks: ctx.width < 400 ? 3 : 5, tickFormat: (d: number) => ctx.number(d), label: null },
       marks: [
         Plot.gridX({ ticks: ctx.width < 400 ? 3 : 5, className: "grid" }),
@@ -93,7 +97,7 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
             { x: "central", y: "label", r: 6, fill: "currentColor", className: `${DATA_MARK} ${colorClass(c)}`, ariaLabel: "aria" },
           ),
         ),
-        rowLabels(labels, ctx.width),
+        rowLabels(labels, labelWidth),
         ...annotationMarks(ctx.annotations, ctx.width),
       ],
     };

@@ -44,7 +44,7 @@ export const sourceStates: ChartSpec<SourceStateRow> = {
       topCount: top.count,
       topShare: { percent: top.share_pct ?? 0, digits: 0 },
       states: rows.length,
-      reporters: [...new Set(rows.flatMap((r) => r.source.split("; ")))].join(" and "),
+      reporters: { list: [...new Set(rows.flatMap((r) => r.source.split("; ")))] },
     };
   },
   annotations(rows, _story, tools) {

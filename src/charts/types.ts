@@ -33,6 +33,8 @@ export interface Annotation {
   connector?: boolean;
   /** Only drawn on artboards at least this wide: fewer labels on a phone, not smaller ones. */
   minWidth?: number;
+  /** "top": set in the chart's top margin above x, whatever y says (for notes on a reference line). */
+  frameAnchor?: "top";
 }
 
 /** A chart's text, in one language, with its values already bound. */
@@ -68,6 +70,8 @@ export interface ColumnSpec {
 export interface ChartSpec<R extends DownloadRow = DownloadRow> {
   /** kebab-case; equals the file name and the URL slug. */
   id: string;
+  /** text data key, when it differs from the id; only synthetic benchmark charts use it */
+  textKey?: string;
   /** The article figure whose paragraph this chart follows on the story page. */
   placeAfterFigure: string;
   /** The rows the chart draws; also exactly what the CSV and JSON downloads contain. */

@@ -77,7 +77,8 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
     const claim = rows.find((r) => r.group === "claim")!;
     const firstTotal = rows.find((r) => r.group === "total")!;
     return [
-      { key: "claim", text: tools.note("claim"), x: claim.count, y: barLabel(firstTotal, tools), dy: -34, dx: -4, textAnchor: "end", lineWidth: 18 },
+      // In the top margin, above the dashed line it explains: clear of the labels however they wrap.
+      { key: "claim", text: tools.note("claim"), x: claim.count, y: barLabel(firstTotal, tools), frameAnchor: "top", dy: -6, dx: -4, textAnchor: "end", lineWidth: 18 },
       { key: "retail", text: tools.note("retail"), x: pawn.count, y: barLabel(pawn, tools), dx: 60, textAnchor: "start", lineWidth: 17, minWidth: 400 },
     ];
   },
@@ -92,7 +93,7 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
     return labelledBarOptions(bars, {
       width: ctx.width,
       domainMax: Math.max(...rows.map((r) => r.count)),
-      marginTop: 44,
+      marginTop: 58,
       annotations: ctx.annotations,
       extraMarks: [Plot.ruleX([claim], { className: `claim-rule ${colorClass("claim")}`, stroke: "currentColor", strokeDasharray: "4,3", strokeWidth: 1.5 })],
     });

@@ -9,17 +9,19 @@ const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;
  * <noscript> shows the chart's PNG, with its alt text, linking to the story. The iframe form
  * works alone and resizes when /embed.js is also on the page.
  */
-export function embedCodes(chart: RenderedChart, site: string, theme: Theme = "auto"): { script: string; iframe: string } {
+export function embedCodes(chart: RenderedChart, site: string, theme: Theme = "auto", lang = "en"): { script: string; iframe: string } {
   const title = escapeAttr(chart.title);
   const query = theme === "auto" ? "" : `?theme=${theme}`;
   const themeAttr = theme === "auto" ? "" : ` data-theme="${theme}"`;
-  const story = `${site}/#chart-${chart.id}`;
+  const langAttr = lang === "en" ? "" : ` data-lang="${lang}"`;
+  const prefix = lang === "en" ? "" : `/${lang}`;
+  const story = `${site}${prefix}/#chart-${chart.id}`;
   const script =
-    `<div data-arms-embed="${chart.id}" data-title="${title}"${themeAttr}>` +
+    `<div data-arms-embed="${chart.id}" data-title="${title}"${themeAttr}${langAttr}>` +
     `<noscript><a href="${story}"><img src="${site}/data/${chart.id}.png" alt="${escapeAttr(chart.alt)}" style="max-width:100%;height:auto"></a></noscript>` +
     `</div><script async src="${site}/embed.js"></script>`;
   const iframe =
-    `<iframe src="${site}/embed/${chart.id}/${query}" title="${title}" loading="lazy" scrolling="no" ` +
+    `<iframe src="${site}${prefix}/embed/${chart.id}/${query}" title="${title}" loading="lazy" scrolling="no" ` +
     `style="width:100%;height:${estimatedHeight(chart)}px;border:0"></iframe><script async src="${site}/embed.js"></script>`;
   return { script, iframe };
 }

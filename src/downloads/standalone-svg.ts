@@ -38,7 +38,10 @@ export function standaloneSvg(chart: RenderedChart, credit: string): { svg: stri
     markCss("light") +
     `text{font-family:"Liberation Sans",Arial,Helvetica,sans-serif;font-size:12px;fill:currentColor}` +
     `.t{font-size:18px;font-weight:700}.s{fill:${p.muted}}.bar-label,.bar-value,.track-label,.article-label{font-weight:700}.annotation{font-style:italic;fill:${p.muted}}` +
-    `.grid,.track-line{color:${p.grid}}.baseline,.annotation-connector{color:${p.muted}}`;
+    `.grid,.track-line{color:${p.grid}}.baseline,.annotation-connector{color:${p.muted}}` +
+    // The flow map's labels: halos where they cross a flow, and the weights the site CSS gives them.
+    `.map-label{paint-order:stroke;stroke:${p.background};stroke-width:3px;stroke-linejoin:round}` +
+    `.map-state-label,.map-destination-label,.map-key-title,.map-claim{font-weight:600}.map-country,.map-crossing-label{fill:${p.muted}}`;
   // Renderers differ in how far CSS `color` reaches currentColor (resvg stops at the class), so
   // write each colour class's colour into that element's fill and stroke.
   const coloured = inner.replace(/<[a-z]+[^>]*\sclass="[^"]*\bc-([a-z]+)\b[^"]*"[^>]*>/g, (tag, name: string) => {

@@ -24,15 +24,77 @@ const siteTextSchema = z.object({
   ui: z.record(z.string(), z.string()),
   verdicts: z.object({ consistent: z.string(), estimate: z.string(), "needs-context": z.string(), differs: z.string() }),
   charts: z.record(z.string(), chartTextSchema),
+  /** A translated edition's article text (the English text is parsed from the seed). */
+  article: z
+    .object({
+      headline: z.string().min(1),
+      section: z.string().min(1),
+      caption: z.string().min(1),
+      credit: z.string().min(1),
+      paragraphs: z.array(z.string().min(1)),
+    })
+    .optional(),
+  /** A translated edition's claim texts (the English templates live in data/claims.json). */
+  claims: z.record(z.string(), z.object({ finding: z.string().min(1), correction: z.string().optional() })).optional(),
 });
 
 export type ChartText = z.infer<typeof chartTextSchema>;
 export type SiteText = z.infer<typeof siteTextSchema>;
 
 /** A value for a template placeholder, formatted by the locale. */
-export type TextValue = number | string | { number: number; digits: number } | { percent: number; digits?: number } | { date: string };
+export type TextValue =
+  | number
+  | string
+  | { number: number; digits: number }
+  | { percent: number; digits?: number }
+  | { date: string }
+  /** Names joined the way the language joins them: "A and B", "A y B". */
+  | { list: string[] };
 
+/** The site's editions: English (the seed's language) and Spanish. */
+export const LANGS = ["en", "es"] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A public path in an edition: English at the root, Spanish under /es/. Data URLs are shared. */
+export function localePath(lang: string, path: string): string {
+  return lang === "en" ? path : `/${lang}${path}`;
+}
+
+/** Every leaf key of a text tree, as dotted paths ("charts.origin-share.labels.gao"). */
+function leafKeys(value: unknown, prefix = ""): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leafKeys(v, `${prefix}[${i}]`));
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
+  }
+  return [prefix];
+}
+
+const cache = new Map<string, SiteText>();
+
+/**
+ * Loads one edition's text. A translated edition must have every key the English one has
+ * (a missing translation fails the build, naming the key), plus the article and claim texts.
+ */
 export function loadText(lang: string, dataDir = join(process.cwd(), "data")): SiteText {
+  const key = `${dataDir}|${lang}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const text = readText(lang, dataDir);
+  if (lang !== "en") {
+    const english = readText("en", dataDir);
+    const have = new Set(leafKeys(text));
+    const display = `data/text/${lang}.json`;
+    for (const k of leafKeys({ ui: english.ui, verdicts: english.verdicts, charts: english.charts })) {
+      if (!have.has(k)) throw new DataError(display, "translation", k, `missing (present in data/text/en.json)`);
+    }
+    if (!text.article) throw new DataError(display, "translation", "article", "missing: a translated edition needs the article text");
+    if (!text.claims) throw new DataError(display, "translation", "claims", "missing: a translated edition needs the claim texts");
+  }
+  cache.set(key, text);
+  return text;
+}
+
+function readText(lang: string, dataDir: string): SiteText {
   const display = `data/text/${lang}.json`;
   let json: unknown;
   try {
@@ -52,6 +114,7 @@ function formatValue(value: TextValue, locale: Locale): string {
   if (typeof value === "number") return formatNumber(value, locale);
   if (typeof value === "string") return value;
   if ("number" in value) return formatNumber(value.number, locale, value.digits);
+  if ("list" in value) return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(value.list);
   if ("percent" in value) return formatPercent(value.percent, locale, value.digits ?? 1);
   return formatDate(value.date, locale);
 }

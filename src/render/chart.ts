@@ -22,15 +22,17 @@ export interface RenderedChart {
   tools: TextTools;
 }
 
-export function chartText(text: SiteText, id: string): ChartText {
-  const t = text.charts[id];
-  if (!t) throw new Error(`data/text/${text.lang}.json: missing charts.${id}`);
+/** A chart's text: the spec's `textKey ?? id`, or a key given directly. */
+export function chartText(text: SiteText, spec: string | Pick<ChartSpec, "id" | "textKey">): ChartText {
+  const key = typeof spec === "string" ? spec : (spec.textKey ?? spec.id);
+  const t = text.charts[key];
+  if (!t) throw new Error(`data/text/${text.lang}.json: missing charts.${key}`);
   return t;
 }
 
 export function renderChart(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, locale: Locale = text.locale): RenderedChart {
   const rows = spec.rows(story);
-  const ct = chartText(text, spec.id);
+  const ct = chartText(text, spec);
   const tools = textTools(spec, rows, story, ct, locale);
   const annotations = spec.annotations(rows, story, tools);
   const ids = [...new Set(rows.flatMap((r) => r.source_id.split(";")))];

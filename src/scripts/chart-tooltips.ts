@@ -1,6 +1,7 @@
 /**
  * Tooltips and highlight for chart marks. The marks are already focusable and named at build
- * time (tabindex, aria-label); this only shows that name beside the mark on hover and focus.
+ * time (tabindex, aria-label); this only shows that name beside the mark on hover and focus, and
+ * on the flow map lights the corridors of the source state in hand (marks tagged data-origin).
  * No Plot, no d3: the page works the same without it.
  */
 const tip = document.createElement("div");
@@ -11,10 +12,23 @@ document.body.append(tip);
 
 let active: Element | null = null;
 
+/** Flow map: a source state lights all its flows, a flow itself; the chart dims the others (site.css). */
+function trace(mark: Element, on: boolean) {
+  const origin = mark.getAttribute("data-origin");
+  const svg = mark.closest("svg");
+  if (!origin || !svg) return;
+  svg.classList.toggle("is-tracing", on);
+  const state = !mark.classList.contains("flow");
+  for (const flow of svg.querySelectorAll(".flow")) {
+    flow.classList.toggle("is-linked", on && (flow === mark || (state && flow.getAttribute("data-origin") === origin)));
+  }
+}
+
 function show(mark: Element) {
   hide();
   active = mark;
   mark.classList.add("is-active");
+  trace(mark, true);
   tip.textContent = mark.getAttribute("aria-label");
   tip.hidden = false;
   const box = mark.getBoundingClientRect();
@@ -24,6 +38,7 @@ function show(mark: Element) {
 }
 
 function hide() {
+  if (active) trace(active, false);
   active?.classList.remove("is-active");
   active = null;
   tip.hidden = true;

@@ -26,6 +26,7 @@ beforeAll(async () => {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">` +
       `<style>body{margin:0 auto;max-width:900px;padding:0 10px;font:18px/1.5 serif}</style></head><body><h1>Another newsroom</h1>` +
       SCRIPTED.map((id) => `<p>Text.</p><div data-arms-embed="${id}"></div>`).join("") +
+      `<div data-arms-embed="source-states" data-lang="es"></div>` +
       `<script async src="${c}/embed.js"></script><p>Pasted:</p>` +
       `<iframe id="pasted" src="${c}/embed/${PASTED}/" title="Pasted chart" scrolling="no" style="width:100%;border:0;height:150px"></iframe>` +
       `<script async src="${c}/embed.js"></script></body></html>`,
@@ -62,7 +63,8 @@ describe("embeds on a host page of another origin", () => {
   it("turns three script embeds into titled lazy iframes, beside the pasted one", async () => {
     const page = await browser.newPage();
     await page.goto(host.url.replace("127.0.0.1", "localhost") + "/");
-    await expect.poll(() => page.locator("iframe").count(), POLL).toBe(SCRIPTED.length + 1);
+    await expect.poll(() => page.locator("iframe").count(), POLL).toBe(SCRIPTED.length + 2);
+    expect(await page.locator('[data-arms-embed][data-lang="es"] iframe').getAttribute("src")).toBe(`${site.url}/es/embed/source-states/`);
     for (const id of SCRIPTED) {
       const f = page.locator(`[data-arms-embed="${id}"] iframe`);
       expect(await f.getAttribute("title")).toBe(`Chart: ${id}`);
@@ -78,7 +80,7 @@ describe("embeds on a host page of another origin", () => {
       page.on("pageerror", (e) => errors.push(e.message));
       page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
       await page.goto(host.url.replace("127.0.0.1", "localhost") + "/");
-      await expect.poll(async () => (await fits(page)).every((f) => Math.abs(f.set - f.doc) <= 2) && (await fits(page)).length === 4, POLL).toBe(true);
+      await expect.poll(async () => (await fits(page)).every((f) => Math.abs(f.set - f.doc) <= 2) && (await fits(page)).length === 5, POLL).toBe(true);
       expect(errors).toEqual([]);
       await page.close();
     });

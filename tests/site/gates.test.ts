@@ -85,11 +85,11 @@ describe("every page", () => {
 });
 
 describe("with JavaScript off", () => {
-  for (const path of ["/", ...embedPages]) {
+  for (const path of ["/", "/es/", ...embedPages, "/es/embed/origin-share/"]) {
     it(`${path}: every chart's SVG, title, annotations and data table are there`, async () => {
       const { page, close } = await open(path, { js: false });
       const figures = page.locator("figure.chart");
-      const expected = path === "/" ? CHARTS.length : 1;
+      const expected = path === "/" || path === "/es/" ? CHARTS.length : 1;
       expect(await figures.count()).toBe(expected);
       for (let i = 0; i < expected; i++) {
         const fig = figures.nth(i);
@@ -140,11 +140,11 @@ async function keyboardWalk(page: Page) {
 }
 
 describe("keyboard", () => {
-  for (const path of ["/", "/sources/", ...embedPages]) {
+  for (const path of ["/", "/sources/", ...embedPages, "/es/", "/es/embed/annual-flow/"]) {
     it(`${path}: Tab reaches every interactive element, in document order, with a visible focus`, async () => {
       const { page, close } = await open(path, { width: 1280 });
       const { expected, reached, unfocused } = await keyboardWalk(page);
-      expect(expected.length).toBeGreaterThan(path === "/" ? 20 : 3);
+      expect(expected.length).toBeGreaterThan(path === "/" || path === "/es/" ? 20 : 3);
       expect(reached).toEqual(expected);
       expect(unfocused).toEqual([]);
       await close();

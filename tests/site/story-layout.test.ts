@@ -23,15 +23,21 @@ afterAll(async () => {
 });
 
 describe("the story page's charts as readers see them", () => {
-  for (const width of [320, 440, 768, 1280]) {
-    for (const js of [true, false]) {
-      it(`at ${width} px with JavaScript ${js ? "on" : "off"}: every chart legible, no label overlapping or cut off`, async () => {
+  for (const [edition, width, js] of [
+    ...[320, 440, 768, 1280].flatMap((w) => [["/", w, true], ["/", w, false]] as const),
+    // Spanish labels are longer: the same checks at the phone and desktop widths.
+    ["/es/", 320, true],
+    ["/es/", 440, false],
+    ["/es/", 1280, true],
+  ] as const) {
+    {
+      it(`${edition} at ${width} px with JavaScript ${js ? "on" : "off"}: every chart legible, no label overlapping or cut off`, async () => {
         const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js });
         const page = await context.newPage();
         const errors: string[] = [];
         page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
         page.on("pageerror", (e) => errors.push(e.message));
-        await page.goto(`${site.url}/`);
+        await page.goto(`${site.url}${edition}`);
         expect(await page.locator("figure.chart").count()).toBe(CHARTS.length);
         expect(await chartLayoutProblems(page)).toEqual([]);
         // Charts never stretch past a readable width, and never past the phone's screen.
@@ -44,7 +50,7 @@ describe("the story page's charts as readers see them", () => {
           await expect(fig.locator(".chart-title").textContent()).resolves.toBeTruthy();
           expect(await fig.locator("table tbody tr").count()).toBe(spec.rows((await import("../../src/data/story.ts")).getStory()).length);
         }
-        await page.screenshot({ path: join(SHOTS, `story-${width}-js-${js ? "on" : "off"}.png`), fullPage: true });
+        await page.screenshot({ path: join(SHOTS, `story${edition.replace(/\//g, "-")}${width}-js-${js ? "on" : "off"}.png`), fullPage: true });
         expect(errors).toEqual([]);
         await context.close();
       });

@@ -18,7 +18,7 @@ describe("the chart registry", () => {
     const ids = CHARTS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect(ids).toEqual(["origin-share", "source-states", "annual-flow", "us-gun-sellers", "timeline"]);
+    expect(ids).toEqual(["origin-share", "source-states", "annual-flow", "flow-map", "us-gun-sellers", "timeline"]);
   });
 
   for (const spec of CHARTS) {

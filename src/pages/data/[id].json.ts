@@ -6,6 +6,6 @@ import { siteUrl } from "../../downloads/site.ts";
 export const getStaticPaths = chartPaths;
 
 export const GET: APIRoute = ({ params, site }) =>
-  new Response(`${JSON.stringify(chartJson(siteChart(params.id!), siteUrl(site), "en"), null, 2)}\n`, {
+  new Response(`${JSON.stringify(chartJson(siteChart(params.id!), siteUrl(site), "en", { es: siteChart(params.id!, "es") }), null, 2)}\n`, {
     headers: { "content-type": "application/json" },
   });

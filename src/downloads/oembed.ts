@@ -1,0 +1,24 @@
+import { siteChart, siteCharts } from "../render/site-charts.ts";
+import { localePath } from "../i18n/text.ts";
+import { embedCodes, estimatedHeight } from "./embed-code.ts";
+import { standaloneSvg } from "./standalone-svg.ts";
+
+/** Static oEmbed (https://oembed.com/, section 2.3.4: type "rich" carries the HTML to embed). */
+export function oembed(id: string, lang: string, base: string) {
+  const chart = siteChart(id, lang);
+  const { width, height } = standaloneSvg(chart, "");
+  const ui = siteCharts(lang).text.ui;
+  return {
+    version: "1.0",
+    type: "rich",
+    title: chart.title,
+    provider_name: ui["siteName"],
+    provider_url: `${base}${localePath(lang, "/")}`,
+    width: 720,
+    height: estimatedHeight(chart),
+    html: embedCodes(chart, base, "auto", lang).script,
+    thumbnail_url: `${base}/data/${chart.id}.png`,
+    thumbnail_width: width * 2,
+    thumbnail_height: height * 2,
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Label placement without a browser: text boxes estimated from character counts, candidates
+ * tried in order, the first that overlaps nothing already placed wins; a label with no free
+ * place is left out (on a phone, fewer labels, not smaller ones).
+ */
+
+export interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * Chart text is 12 px (site.css). Average advance per character at that size, with room to spare:
+ * system-ui (DejaVu Sans, Roboto, Segoe UI, San Francisco) runs 6-6.5 px mixed case, 7 px semi-bold,
+ * 8 px in capitals. Overestimating only costs a label; underestimating makes labels collide.
+ */
+export const LINE_PX = 15;
+const CHAR_PX = { normal: 6.6, bold: 7.2, caps: 8.4 } as const;
+
+export type Weight = keyof typeof CHAR_PX;
+export type TextAnchor = "start" | "middle" | "end";
+
+export const textWidth = (text: string, weight: Weight = "normal") => Math.ceil(text.length * CHAR_PX[weight]);
+
+/** Greedy word wrap to a width in px. */
+export function wrap(text: string, maxPx: number, weight: Weight = "normal"): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, weight) > maxPx) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The box of `lines` of text at (x, y) with Plot's textAnchor, lines centred vertically on y. */
+export function textBox(x: number, y: number, lines: string[], anchor: TextAnchor, weight: Weight = "normal"): Rect {
+  const w = Math.max(...lines.map((l) => textWidth(l, weight)));
+  const h = lines.length * LINE_PX;
+  const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+  return { x0, y0: y - h / 2, x1: x0 + w, y1: y + h / 2 };
+}
+
+/** A round obstacle (a source-state circle), kept as a circle so a label can sit close beside it. */
+export interface Circle {
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+export type Obstacle = Rect | Circle;
+
+/** Whether a text box comes within `gap` px of an obstacle. */
+export function overlaps(a: Rect, b: Obstacle, gap = 0): boolean {
+  if ("r" in b) {
+    const dx = Math.max(a.x0 - b.cx, 0, b.cx - a.x1);
+    const dy = Math.max(a.y0 - b.cy, 0, b.cy - a.y1);
+    return Math.hypot(dx, dy) < b.r + gap;
+  }
+  return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+}
+export const inside = (a: Rect, b: Rect) => a.x0 >= b.x0 && a.x1 <= b.x1 && a.y0 >= b.y0 && a.y1 <= b.y1;
+
+export interface Candidate {
+  x: number;
+  y: number;
+  textAnchor: TextAnchor;
+}
+
+export interface LabelRequest {
+  key: string;
+  lines: string[];
+  weight?: Weight;
+  candidates: Candidate[];
+  /** May cross a soft obstacle (a flow's line) when no clear place is left; optional labels may not. */
+  mayCross?: boolean;
+  /**
+   * Labels of one tier are placed together, those with the fewest clear places first, so a label
+   * with room to spare does not take the only place of another. Lower tiers go first.
+   */
+  tier?: number;
+}
+
+export interface PlacedLabel extends Candidate {
+  key: string;
+  lines: string[];
+  box: Rect;
+}
+
+/**
+ * Places labels tier by tier (see LabelRequest.tier; no tier is tier 0) inside `bounds`,
+ * clear of `obstacles` and of each other by `gap` px. A label that finds no place clear of `soft`
+ * obstacles too (lines it may cross, with a halo) takes the first place clear of the rest.
+ * Deterministic: same input, same output.
+ */
+export function placeLabels(requests: LabelRequest[], obstacles: Obstacle[], bounds: Rect, soft: Obstacle[] = [], gap = 2): PlacedLabel[] {
+  const taken: Obstacle[] = [...obstacles];
+  const placed: PlacedLabel[] = [];
+  const fits = (box: Rect, avoid: Obstacle[]) => inside(box, bounds) && !avoid.some((t) => overlaps(box, t, gap));
+  const boxesOf = (r: LabelRequest) => r.candidates.map((c) => ({ c, box: textBox(c.x, c.y, r.lines, c.textAnchor, r.weight) }));
+  const room = new Map(requests.map((r) => [r, boxesOf(r).filter(({ box }) => fits(box, [...obstacles, ...soft])).length]));
+  const order = requests.map((r, i) => ({ r, i })).sort((a, b) => (a.r.tier ?? 0) - (b.r.tier ?? 0) || room.get(a.r)! - room.get(b.r)! || a.i - b.i);
+  for (const { r } of order) {
+    const boxes = boxesOf(r);
+    const best = boxes.find(({ box }) => fits(box, [...taken, ...soft])) ?? (r.mayCross ? boxes.find(({ box }) => fits(box, taken)) : undefined);
+    if (!best) continue;
+    placed.push({ ...best.c, key: r.key, lines: r.lines, box: best.box });
+    taken.push(best.box);
+  }
+  return placed;
+}
+
+export type Side = "right" | "left" | "above" | "below" | "aboveRight" | "aboveLeft" | "belowRight" | "belowLeft";
+
+const SIDE_ANGLE: Record<Side, number> = { right: 0, belowRight: 45, below: 90, belowLeft: 135, left: 180, aboveLeft: 225, above: 270, aboveRight: 315 };
+
+/** The eight sides, nearest first to a direction (screen degrees, 0 = right, 90 = down): "ahead of an arrow". */
+export function sidesToward(degrees: number): Side[] {
+  const off = (s: Side) => Math.abs(((SIDE_ANGLE[s] - degrees + 540) % 360) - 180);
+  return (Object.keys(SIDE_ANGLE) as Side[]).sort((a, b) => off(a) - off(b) || SIDE_ANGLE[a] - SIDE_ANGLE[b]);
+}
+
+/** Candidates around a circle of radius r at (x, y), in the order of `sides`. */
+export function around(x: number, y: number, r: number, sides: Side[] = ["above", "below", "right", "left"], gap = 3): Candidate[] {
+  const dy = r + gap + LINE_PX / 2;
+  // Diagonal places sit off the circle's 45° point, so the text's near corner clears it.
+  const d = r * Math.SQRT1_2 + gap;
+  const at: Record<Side, Candidate> = {
+    right: { x: x + r + gap, y, textAnchor: "start" },
+    left: { x: x - r - gap, y, textAnchor: "end" },
+    above: { x, y: y - dy, textAnchor: "middle" },
+    below: { x, y: y + dy, textAnchor: "middle" },
+    aboveRight: { x: x + d, y: y - d - LINE_PX / 2, textAnchor: "start" },
+    aboveLeft: { x: x - d, y: y - d - LINE_PX / 2, textAnchor: "end" },
+    belowRight: { x: x + d, y: y + d + LINE_PX / 2, textAnchor: "start" },
+    belowLeft: { x: x - d, y: y + d + LINE_PX / 2, textAnchor: "end" },
+  };
+  return sides.map((s) => at[s]);
+}

@@ -1,0 +1,290 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { csvParse } from "d3";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { chartById } from "../../src/charts/registry.ts";
+import type { FlowMapRow } from "../../src/charts/flow-map.ts";
+import { loadStory } from "../../src/data/story.ts";
+import { loadText } from "../../src/i18n/text.ts";
+import { renderChart } from "../../src/render/chart.ts";
+import { ARTBOARDS } from "../../src/render/svg.ts";
+import { CENTRAL_MERIDIAN, PARALLELS, flowMapProjection, mapHeight } from "../../src/map/projection.ts";
+import { mapLayers } from "../../src/map/geometry.ts";
+import { pathData } from "../../src/map/path.ts";
+import { HEAD_LENGTH, HEAD_WIDTH, curvedArrow } from "../../src/map/arrows.ts";
+import { overlaps, placeLabels, sidesToward } from "../../src/map/labels.ts";
+import { ROOT } from "../support/paths.ts";
+
+const story = loadStory();
+const text = loadText("en");
+const spec = chartById("flow-map");
+const rows = spec.rows(story) as FlowMapRow[];
+const chart = renderChart(spec, story, text);
+
+type Pt = [number, number];
+const dist = (a: Pt, b: Pt) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+const points = (d: string): Pt[] => [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+const svgDoc = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+
+describe("flow-map projection: INEGI's Lambert conformal conic, fitted to each artboard", () => {
+  it("uses EPSG:6372's parallels and central meridian", () => {
+    const p = flowMapProjection(720);
+    expect(PARALLELS).toEqual([17.5, 29.5]);
+    p.parallels().forEach((v, i) => expect(v).toBeCloseTo(PARALLELS[i]!, 9));
+    expect(p.rotate()[0]).toBe(-CENTRAL_MERIDIAN);
+    expect(CENTRAL_MERIDIAN).toBe(-102);
+  });
+
+  const places: Array<{ name: string; at: Pt }> = [
+    { name: "Mexico City", at: [-99.133, 19.433] },
+    { name: "Cancún", at: [-86.851, 21.161] },
+    { name: "El Paso", at: [-106.487, 31.759] },
+    { name: "San Diego", at: [-117.161, 32.716] },
+    { name: "Tapachula (Mexico's far south)", at: [-92.26, 14.9] },
+    { name: "Isla Guadalupe (Mexico's far west)", at: [-118.3, 29.0] },
+  ];
+  for (const width of ARTBOARDS) {
+    const p = flowMapProjection(width);
+    const h = mapHeight(width);
+    for (const { name, at } of places) {
+      it(`puts ${name} inside the ${width} px frame`, () => {
+        const [x, y] = p(at)!;
+        expect(x).toBeGreaterThan(0);
+        expect(x).toBeLessThan(width);
+        expect(y).toBeGreaterThan(0);
+        expect(y).toBeLessThan(h);
+      });
+    }
+    it(`keeps every vertex of Mexico inside the ${width} px frame`, () => {
+      const coords = mapLayers().mexico.coordinates.flat(2) as Pt[];
+      expect(coords.length).toBeGreaterThan(1000);
+      for (const c of coords) {
+        const [x, y] = p(c)!;
+        expect(x >= 0 && x <= width && y >= 0 && y <= h, `${c}`).toBe(true);
+      }
+    });
+  }
+});
+
+describe("flow-map geometry", () => {
+  const layers = mapLayers();
+  it("has the 32 Mexican states and the lower 48 with DC, by name", () => {
+    expect([...layers.states.keys()].filter((n) => ["Texas", "Sonora", "Nuevo León", "Ciudad de México"].includes(n))).toHaveLength(4);
+    expect(layers.states.size).toBe(32 + 49);
+  });
+  it("draws the US-Mexico border as a mesh along the border's latitudes", () => {
+    const coords = layers.border.coordinates.flat() as Pt[];
+    expect(coords.length).toBeGreaterThan(50);
+    for (const [lon, lat] of coords) {
+      expect(lat).toBeGreaterThan(25.8);
+      expect(lat).toBeLessThan(32.8);
+      expect(lon).toBeGreaterThan(-117.2);
+      expect(lon).toBeLessThan(-97.1);
+    }
+  });
+});
+
+describe("compact map paths", () => {
+  const p = flowMapProjection(300);
+  const box: [[number, number], [number, number]] = [
+    [0, 0],
+    [300, mapHeight(300)],
+  ];
+  it("writes whole pixels with relative steps", () => {
+    const d = pathData(mapLayers().mexico, p, box);
+    expect(d).toMatch(/^M\d+,\d+l/);
+    expect(d).not.toMatch(/\.\d/);
+  });
+  it("drops a ring that rounds to less than a triangle", () => {
+    // Wound clockwise, as d3-geo reads a small polygon (the other way round it is the rest of the globe).
+    const tiny = { type: "Polygon" as const, coordinates: [[[-100, 20], [-100, 20.001], [-99.999, 20.001], [-99.999, 20], [-100, 20]]] };
+    expect(pathData(tiny, p, box)).toBe("");
+  });
+  it("clips to the frame", () => {
+    const d = pathData(mapLayers().unitedStates, p, box);
+    let [x, y] = [0, 0];
+    for (const m of d.matchAll(/([Ml])([^Mlz]+)/g)) {
+      const nums = m[2]!.match(/-?\d+/g)!.map(Number);
+      for (let i = 0; i < nums.length; i += 2) {
+        [x, y] = m[1] === "M" && i === 0 ? [nums[0]!, nums[1]!] : [x + nums[i]!, y + nums[i + 1]!];
+        expect(x >= 0 && x <= 300 && y >= 0 && y <= box[1][1], `${x},${y}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe("flow-map rows", () => {
+  const csv = csvParse(readFileSync(join(ROOT, "data", "context", "corridors_2022_2023.csv"), "utf8"));
+  it("are the corridor CSV's rows, largest first, with the CSV's source and flag", () => {
+    const corridors = rows.filter((r) => r.kind === "corridor");
+    const expected = csv.filter((r) => !r.flag!.split("/").includes("R")).sort((a, b) => Number(b.count) - Number(a.count));
+    expect(corridors.map((r) => [r.origin, r.destination, r.count, r.share_pct, r.source_id, r.flag])).toEqual(
+      expected.map((r) => [r.us_state, r.mx_state, Number(r.count), Number(r.share_pct), r.source_id, r.flag]),
+    );
+    for (const r of corridors) expect(r.period).toBe("2022-2023");
+  });
+  it("place each corridor's ends at its states' centroids", () => {
+    const rec = story.record.rows;
+    for (const r of rows.filter((x) => x.kind === "corridor")) {
+      const us = rec.us_state_centroids.find((c) => c.row.state === r.origin)!.row;
+      const mx = rec.mx_state_centroids.find((c) => c.row.state === r.destination)!.row;
+      expect([r.origin_lon, r.origin_lat, r.destination_lon, r.destination_lat]).toEqual([us.lon, us.lat, mx.lon, mx.lat]);
+    }
+  });
+  it("add the 2022-2023 source-state totals", () => {
+    expect(rows.filter((r) => r.kind === "source-state").map((r) => [r.origin, r.count])).toEqual([
+      ["Texas", 7825],
+      ["Arizona", 3969],
+      ["California", 1575],
+      ["New Mexico", 492],
+    ]);
+  });
+  it("draw no crossing from an R row, and crossings on their US side only", () => {
+    const crossings = rows.filter((r) => r.kind === "crossing");
+    const withheld = story.record.withheld.ports_of_entry.map((r) => r.row.us_port);
+    expect(withheld).toEqual(expect.arrayContaining(["San Ysidro", "Otay Mesa", "Lukeville"]));
+    for (const name of withheld) expect(crossings.map((r) => r.origin)).not.toContain(name);
+    for (const r of crossings) {
+      expect(r.flag.split("/")).not.toContain("R");
+      expect(r.destination_lon).toBeNull();
+    }
+    const presidio = crossings.find((r) => r.origin === "Presidio")!;
+    expect(presidio.flag).toBe("C/X");
+  });
+});
+
+describe.each(ARTBOARDS.map((w) => ({ width: w, svg: chart.artboards.find((a) => a.width === w)!.svg })))("flow-map at $width px", ({ width, svg }) => {
+  const doc = svgDoc(svg);
+  const flows = [...doc.querySelectorAll("g.flow")].map((g) => {
+    const line = g.querySelector(".flow-line")!;
+    const [tip, left, right] = points(g.querySelector(".flow-head")!.getAttribute("d")!) as [Pt, Pt, Pt];
+    return {
+      name: g.getAttribute("aria-label")!,
+      origin: g.getAttribute("data-origin")!,
+      g,
+      width: Number(line.getAttribute("stroke-width")),
+      headWidth: dist(left, right),
+      headLength: dist(tip, [(left[0] + right[0]) / 2, (left[1] + right[1]) / 2]),
+    };
+  });
+  const corridors = rows.filter((r) => r.kind === "corridor");
+
+  it("draws one named, focusable flow per corridor", () => {
+    expect(flows.map((f) => f.name).sort()).toEqual(corridors.map((r) => `${r.origin} to ${r.destination}: ${r.count!.toLocaleString("en-US")} guns`).sort());
+    expect(flows.map((f) => f.name)).toContain("Texas to Tamaulipas: 1,191 guns");
+    for (const f of flows) {
+      expect(f.g.getAttribute("tabindex")).toBe("0");
+      expect(f.g.getAttribute("role")).toBe("img");
+    }
+  });
+
+  it("makes flow widths proportional to the count (so monotone in it)", () => {
+    const byCount = flows.map((f) => ({ ...f, count: Number(f.name.match(/: ([\d,]+) guns$/)![1]!.replace(/,/g, "")) })).sort((a, b) => a.count - b.count);
+    for (let i = 1; i < byCount.length; i++) expect(byCount[i]!.width).toBeGreaterThanOrEqual(byCount[i - 1]!.width);
+    const perGun = byCount.map((f) => f.width / f.count);
+    // Widths are written to 0.1 px: proportional within that rounding.
+    for (const f of byCount) expect(Math.abs(f.width - f.count * perGun.at(-1)!)).toBeLessThanOrEqual(0.1);
+  });
+
+  it("sizes every arrowhead, flows and key alike, in proportion to its own line", () => {
+    const heads = [...doc.querySelectorAll(".flow-head")].map((h) => {
+      const line = h.previousElementSibling!;
+      const [tip, left, right] = points(h.getAttribute("d")!) as [Pt, Pt, Pt];
+      return { w: Number(line.getAttribute("stroke-width")), across: dist(left, right), along: dist(tip, [(left[0] + right[0]) / 2, (left[1] + right[1]) / 2]) };
+    });
+    expect(heads.length).toBeGreaterThanOrEqual(flows.length + 3);
+    // Corners are written to 0.1 px, so each measure is exact to within about 0.15 px.
+    for (const h of heads) {
+      expect(Math.abs(h.across - HEAD_WIDTH * h.w)).toBeLessThan(0.2);
+      expect(Math.abs(h.along - HEAD_LENGTH * h.w)).toBeLessThan(0.2);
+    }
+    expect(new Set(flows.map((f) => f.width)).size).toBeGreaterThan(1);
+  });
+
+  it("tags each flow with a source state the reader can hover or focus", () => {
+    const states = [...doc.querySelectorAll("circle.source-state")];
+    expect(states.map((c) => c.getAttribute("data-origin"))).toEqual(["Texas", "Arizona", "California", "New Mexico"]);
+    for (const c of states) {
+      expect(c.getAttribute("tabindex")).toBe("0");
+      expect(c.getAttribute("aria-label")).toMatch(/^[A-Za-z ]+: [\d,]+ guns/);
+    }
+    for (const f of flows) expect(states.map((c) => c.getAttribute("data-origin"))).toContain(f.origin);
+  });
+
+  it("draws no withheld (R) crossing, by name or by position", () => {
+    for (const name of ["Lukeville", "San Ysidro", "Otay Mesa", "Sonoyta", "Mesa de Otay"]) expect(svg).not.toContain(name);
+    const p = flowMapProjection(width);
+    const dots = [...doc.querySelectorAll(".map-crossing circle")].map((c) => [Number(c.getAttribute("cx")), Number(c.getAttribute("cy"))] as Pt);
+    expect(dots).toHaveLength(rows.filter((r) => r.kind === "crossing").length);
+    for (const r of story.record.withheld.ports_of_entry) {
+      for (const at of [[r.row.us_lon, r.row.us_lat], ...(r.row.mx_lon !== null && r.row.mx_lat !== null ? [[r.row.mx_lon, r.row.mx_lat]] : [])] as Pt[]) {
+        const [x, y] = p(at)!;
+        for (const d of dots) expect(dist(d, [x, y]), `${r.row.us_port} at ${width}`).toBeGreaterThan(0.5);
+      }
+    }
+  });
+
+  it("sets no font size of its own and keeps text inside the artboard's width", () => {
+    expect(svg).not.toMatch(/font-size/);
+    for (const t of doc.querySelectorAll("text")) {
+      const x = Number(t.getAttribute("transform")!.match(/translate\(([-\d.]+),/)![1]);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it("labels fewer places on a phone than on a desktop, never none", () => {
+    const labels = doc.querySelectorAll(".map-label text").length;
+    expect(labels).toBeGreaterThanOrEqual(5);
+    if (width === 300) expect(labels).toBeLessThan(svgDoc(chart.artboards.find((a) => a.width === 720)!.svg).querySelectorAll(".map-label text").length);
+  });
+});
+
+describe("flow-map size", () => {
+  it("keeps the four artboards well under 60 KiB gzip, map geometry included", () => {
+    const all = chart.artboards.map((a) => a.svg).join("");
+    expect(gzipSync(all, { level: 9 }).length).toBeLessThan(30 * 1024);
+  });
+});
+
+describe("flow arrows and label placement", () => {
+  it.each([
+    { width: 2, bend: 0 },
+    { width: 5.3, bend: 0.3 },
+    { width: 8, bend: -0.2 },
+  ])("a $width px arrow bent $bend has a head $width x the head ratios, tip on target", ({ width, bend }) => {
+    const a = curvedArrow([0, 0], [200, 100], { width, bend });
+    const [tip, left, right] = a.headPoints;
+    expect(dist(left, right)).toBeCloseTo(HEAD_WIDTH * width, 6);
+    expect(dist(tip, [(left[0] + right[0]) / 2, (left[1] + right[1]) / 2])).toBeCloseTo(HEAD_LENGTH * width, 1);
+    expect(dist(tip, [200, 100])).toBeLessThan(0.01);
+  });
+
+  it("starts an arrow at the edge of its origin's circle", () => {
+    const a = curvedArrow([0, 0], [0, 100], { width: 4, startGap: 20 });
+    expect(dist(a.samples[0]!, [0, 0])).toBeCloseTo(20, 1);
+  });
+
+  it("puts a label ahead of an arrow first", () => {
+    expect(sidesToward(90)[0]).toBe("below");
+    expect(sidesToward(180)[0]).toBe("left");
+    expect(sidesToward(160).slice(0, 2)).toEqual(["left", "belowLeft"]);
+  });
+
+  it("places the most constrained label of a tier first, and never two on top of each other", () => {
+    const bounds = { x0: 0, y0: 0, x1: 100, y1: 40 };
+    const placed = placeLabels(
+      [
+        { key: "roomy", lines: ["ab"], tier: 1, candidates: [{ x: 10, y: 10, textAnchor: "start" }, { x: 60, y: 30, textAnchor: "start" }] },
+        { key: "tight", lines: ["ab"], tier: 1, candidates: [{ x: 10, y: 10, textAnchor: "start" }] },
+      ],
+      [],
+      bounds,
+    );
+    expect(placed.find((p) => p.key === "tight")!.x).toBe(10);
+    expect(placed.find((p) => p.key === "roomy")!.x).toBe(60);
+    expect(overlaps(placed[0]!.box, placed[1]!.box)).toBe(false);
+  });
+});
