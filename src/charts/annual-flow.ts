@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartSpec, DownloadRow } from "./types.ts";
-import { provenanceOf } from "./provenance.ts";
+import { provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
 import { BAR, labelLinesFor, rowLabels, rowLayout } from "./bars.ts";
 import { colorClass } from "./palette.ts";
 import { annotationMarks } from "./annotate.ts";
@@ -32,9 +32,7 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     { key: "central", type: "number" },
     { key: "low", type: "number" },
     { key: "high", type: "number" },
-    { key: "source_id", type: "string" },
-    { key: "source", type: "string" },
-    { key: "flag", type: "string" },
+    ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
     return story.record.rows.flow_estimates

@@ -1,5 +1,5 @@
 import type { ChartSpec, DownloadRow } from "./types.ts";
-import { provenanceOf } from "./provenance.ts";
+import { provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
 import { flowMapOptions } from "./flow-map-marks.ts";
 import { CENTRAL_MERIDIAN, PARALLELS } from "../map/projection.ts";
 
@@ -43,9 +43,7 @@ export const flowMap: ChartSpec<FlowMapRow> = {
     { key: "origin_lat", type: "number" },
     { key: "destination_lon", type: "number" },
     { key: "destination_lat", type: "number" },
-    { key: "source_id", type: "string" },
-    { key: "source", type: "string" },
-    { key: "flag", type: "string" },
+    ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
     const rec = story.record.rows;

@@ -1,5 +1,5 @@
 import type { ChartSpec, DownloadRow } from "./types.ts";
-import { articleProvenance, provenanceOf } from "./provenance.ts";
+import { articleProvenance, provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
 import { labelledBarOptions } from "./bars.ts";
 import { colorClass } from "./palette.ts";
 
@@ -22,9 +22,7 @@ export const originShare: ChartSpec<OriginShareRow> = {
     { key: "share_pct", type: "number" },
     { key: "us_sourced", type: "number" },
     { key: "traced", type: "number" },
-    { key: "source_id", type: "string" },
-    { key: "source", type: "string" },
-    { key: "flag", type: "string" },
+    ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
     const claim = story.figures.find((f) => f.id === "us-share-of-seized-guns")!;

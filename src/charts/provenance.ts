@@ -1,7 +1,14 @@
 import type { RecordRow } from "../data/record.ts";
 import type { Story } from "../data/story.ts";
 import { shortPublisher } from "../data/context/sources.ts";
-import type { Provenance } from "./types.ts";
+import type { ColumnSpec, Provenance } from "./types.ts";
+
+/** The last three columns of every download: where each value comes from, and its honesty flag. */
+export const PROVENANCE_COLUMNS: ColumnSpec[] = [
+  { key: "source_id", type: "string" },
+  { key: "source", type: "string" },
+  { key: "flag", type: "string" },
+];
 
 /** Source id, publisher and flag of a record row, as download columns. */
 export function provenanceOf(row: RecordRow<unknown>): Provenance {

@@ -1,5 +1,5 @@
 import type { ChartSpec, DownloadRow } from "./types.ts";
-import { provenanceOf } from "./provenance.ts";
+import { provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
 import { labelledBarOptions } from "./bars.ts";
 import { colorClass } from "./palette.ts";
 
@@ -25,9 +25,7 @@ export const sourceStates: ChartSpec<SourceStateRow> = {
     { key: "count", type: "number" },
     { key: "share_pct", type: "number" },
     { key: "universe", type: "string" },
-    { key: "source_id", type: "string" },
-    { key: "source", type: "string" },
-    { key: "flag", type: "string" },
+    ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
     return story.record.rows.us_source_states

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartSpec, DownloadRow } from "./types.ts";
-import { provenanceOf } from "./provenance.ts";
+import { provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
 import { colorClass } from "./palette.ts";
 import { labelLinesFor } from "./bars.ts";
 import { emsFor } from "./text-metrics.ts";
@@ -49,9 +49,7 @@ export const timeline: ChartSpec<TimelineRow> = {
     { key: "date", type: "date" },
     { key: "track", type: "string" },
     { key: "event", type: "string" },
-    { key: "source_id", type: "string" },
-    { key: "source", type: "string" },
-    { key: "flag", type: "string" },
+    ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
     return story.record.rows.timeline

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartSpec, DownloadRow } from "./types.ts";
 import type { FflCount } from "../data/context/ffl-counts.ts";
-import { articleProvenance, provenanceOf } from "./provenance.ts";
+import { articleProvenance, provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
 import { labelledBarOptions } from "./bars.ts";
 import { colorClass, type ColorName } from "./palette.ts";
 
@@ -38,9 +38,7 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
     { key: "year", type: "number" },
     { key: "licence_type", type: "string" },
     { key: "count", type: "number" },
-    { key: "source_id", type: "string" },
-    { key: "source", type: "string" },
-    { key: "flag", type: "string" },
+    ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
     const ffl = story.record.rows.ffl_counts;

@@ -17,7 +17,7 @@ export function embedCodes(chart: RenderedChart, site: string, theme: Theme = "a
   const prefix = lang === "en" ? "" : `/${lang}`;
   const story = `${site}${prefix}/#chart-${chart.id}`;
   const script =
-    `<div data-arms-embed="${chart.id}" data-title="${title}"${themeAttr}${langAttr}>` +
+    `<div data-arms-embed="${chart.id}"${themeAttr} data-title="${title}"${langAttr}>` +
     `<noscript><a href="${story}"><img src="${site}/data/${chart.id}.png" alt="${escapeAttr(chart.alt)}" style="max-width:100%;height:auto"></a></noscript>` +
     `</div><script async src="${site}/embed.js"></script>`;
   const iframe =

@@ -106,3 +106,19 @@ describe("embeds on a host page of another origin", () => {
     await page.close();
   });
 });
+
+describe("embed codes for editors", () => {
+  it("the theme choice writes the same code the build writes for that theme", async () => {
+    const { embedCodes } = await import("../../src/downloads/embed-code.ts");
+    const { siteChart } = await import("../../src/render/site-charts.ts");
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/charts/`);
+    for (const theme of ["dark", "light", "auto"] as const) {
+      await page.locator(`#origin-share input[value="${theme}"]`).check();
+      const expected = embedCodes(siteChart("origin-share"), "http://localhost:4321", theme);
+      expect(await page.locator('#origin-share textarea[data-embed-kind="script"]').inputValue()).toBe(expected.script);
+      expect(await page.locator('#origin-share textarea[data-embed-kind="iframe"]').inputValue()).toBe(expected.iframe);
+    }
+    await page.close();
+  });
+});
