@@ -60,6 +60,7 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
       studyHigh: study.high!,
       studyPeriod: study.period,
       minLow: Math.min(...rows.flatMap((r) => (r.low === null ? [] : [r.low]))),
+      maxHigh: Math.max(...rows.flatMap((r) => (r.high === null ? [] : [r.high]))),
     };
   },
   annotations(rows, _story, tools) {
@@ -103,5 +104,6 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
 };
 
 function rowLabel(r: AnnualFlowRow, tools: { label(key: string, extra?: Record<string, string | number>): string }): string {
-  return tools.label(r.kind, { period: r.period, central: r.central, low: r.low ?? 0, high: r.high ?? 0 });
+  // Only the values a row has: a template asking for a missing one fails the build, never prints 0.
+  return tools.label(r.kind, { period: r.period, central: r.central, ...(r.low === null ? {} : { low: r.low }), ...(r.high === null ? {} : { high: r.high }) });
 }

@@ -90,7 +90,7 @@ export const flowMap: ChartSpec<FlowMapRow> = {
     const top = corridors[0]!;
     const topState = states[0]!;
     const inflow = story.figures.find((f) => f.id === INFLOW_FIGURE);
-    if (!inflow) throw new Error(`flow-map: no figure "${INFLOW_FIGURE}" in data/figures.json`);
+    if (!inflow?.speaker) throw new Error(`flow-map: figure "${INFLOW_FIGURE}" in data/figures.json is missing or has no speaker`);
     const reported = rows.filter((r) => r.flag.split("/").includes("V2"));
     const geo = rows.find((r) => r.kind === "crossing");
     return {
@@ -102,7 +102,7 @@ export const flowMap: ChartSpec<FlowMapRow> = {
       topStateCount: topState.count!,
       states: states.length,
       inflow: Number(inflow.value),
-      speaker: inflow.speaker ?? "",
+      speaker: inflow.speaker,
       // The publishers behind the V2 values; joined by a comma, a mark every edition's language reads.
       reporters: { list: [...new Set(reported.flatMap((r) => r.source.split("; ")))] },
       geoSource: geo?.source ?? "",

@@ -35,12 +35,13 @@ export const sourceStates: ChartSpec<SourceStateRow> = {
   },
   values(rows) {
     const top = rows[0]!;
+    if (top.share_pct === null) throw new Error(`source-states: ${top.state} has no reported share in us_source_states.csv`);
     return {
       period: top.period,
       universe: top.universe,
       top: top.state,
       topCount: top.count,
-      topShare: { percent: top.share_pct ?? 0, digits: 0 },
+      topShare: { percent: top.share_pct, digits: 0 },
       states: rows.length,
       reporters: { list: [...new Set(rows.flatMap((r) => r.source.split("; ")))] },
     };

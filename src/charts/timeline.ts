@@ -68,6 +68,7 @@ export const timeline: ChartSpec<TimelineRow> = {
       defendants: defendants.length,
       manufacturers: defendants.filter((r) => r.row.role.startsWith("manufacturer")).length,
       distributors: defendants.filter((r) => r.row.role.startsWith("wholesaler")).length,
+      articleMakers: Number(story.figures.find((f) => f.id === "gun-makers-sued")!.value),
     };
   },
   annotations(rows, _story, tools) {

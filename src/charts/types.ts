@@ -60,7 +60,8 @@ export interface RenderContext extends TextTools {
 
 export interface ColumnSpec {
   key: string;
-  type: "string" | "number" | "date";
+  /** year: a number written without grouping (2023, not 2,023). */
+  type: "string" | "number" | "year" | "date";
 }
 
 /**

@@ -35,7 +35,7 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
   placeAfterFigure: "us-arms-stores",
   columns: [
     { key: "group", type: "string" },
-    { key: "year", type: "number" },
+    { key: "year", type: "year" },
     { key: "licence_type", type: "string" },
     { key: "count", type: "number" },
     ...PROVENANCE_COLUMNS,
@@ -44,7 +44,11 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
     const ffl = story.record.rows.ffl_counts;
     const totals = ffl.map((r) => ({ group: "total" as const, year: r.row.fiscal_year, licence_type: "all", count: r.row.total_active_ffl, ...provenanceOf(r) }));
     const year = ffl.find((r) => r.row.fiscal_year === BREAKDOWN_YEAR)!;
-    const types = TYPES.map((t) => ({ group: "type" as const, year: BREAKDOWN_YEAR, licence_type: t, count: year.row[t]!, ...provenanceOf(year) }));
+    const types = TYPES.map((t) => {
+      const count = year.row[t];
+      if (count === null) throw new Error(`us-gun-sellers: ffl_counts.csv has no ${t} for fiscal ${BREAKDOWN_YEAR}`);
+      return { group: "type" as const, year: BREAKDOWN_YEAR, licence_type: t, count, ...provenanceOf(year) };
+    });
     const mexico = story.record.rows.gun_stores.find((r) => r.row.place === "Mexico")!;
     const claim = story.figures.find((f) => f.id === "us-arms-stores")!;
     return [

@@ -134,8 +134,19 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
 
     for (const template of [input.finding, input.correction ?? ""]) {
       for (const m of template.matchAll(PLACEHOLDER)) {
-        const refs = m[1]!.split(".")[0]!.split("/").filter((r) => r !== "figure").map(Number);
+        const [refPart, field] = m[1]!.split(".") as [string, string | undefined];
+        if (refPart === "figure") {
+          if (!figure) throw new DataError(display, where, "finding", "{figure} needs the claim to name a figure");
+          continue;
+        }
+        const refs = refPart.split("/").map(Number);
         if (refs.some((r) => r >= evidence.length)) throw new DataError(display, where, "finding", `placeholder {${m[1]}} names a missing record reference`);
+        if (refs.length === 2 && refs.some((r) => typeof evidence[r]!.value !== "number")) {
+          throw new DataError(display, where, "finding", `placeholder {${m[1]}} divides values that are not both numbers`);
+        }
+        if (field && field !== "source" && !(field in (evidence[refs[0]!]!.rows[0]?.row ?? {}))) {
+          throw new DataError(display, where, "finding", `placeholder {${m[1]}}: record reference ${refs[0]} has no field "${field}"`);
+        }
       }
       const bare = template.replace(PLACEHOLDER, "");
       if (/\d/.test(bare)) throw new DataError(display, where, "finding", `numbers must come from placeholders, not typed text: "${bare.match(/\S*\d\S*/)![0]}"`);
@@ -160,15 +171,27 @@ function formatEvidence(e: Evidence, locale: Locale): string {
   return String(e.value);
 }
 
-/** Fills a claim template with record values, formatted for the locale. */
+/**
+ * Fills a claim template with record values, formatted for the locale. A placeholder that has
+ * no value throws: a claim never shows a blank, a zero or NaN in place of a number.
+ */
 export function renderClaimText(claim: Claim, template: string, locale: Locale = "en-US"): string {
   return template.replace(PLACEHOLDER, (_, key: string) => {
-    if (key === "figure") return claim.figure ? formatNumber(Number(claim.figure.value), locale) : "";
+    const fail = (why: string) => {
+      throw new Error(`claim "${claim.id}": {${key}} ${why}`);
+    };
+    if (key === "figure") return claim.figure ? formatNumber(Number(claim.figure.value), locale) : fail("has no figure");
     const [refs, field] = key.split(".") as [string, string | undefined];
-    const [a, b] = refs.split("/").map((n) => claim.evidence[Number(n)]!);
-    if (b) return formatPercent((Number(a!.value) / Number(b.value)) * 100, locale);
+    const [a, b] = refs.split("/").map((n) => claim.evidence[Number(n)] ?? fail("names a missing reference"));
+    if (b) {
+      const share = (Number(a!.value) / Number(b.value)) * 100;
+      return Number.isFinite(share) ? formatPercent(share, locale) : fail("is not a share of two numbers");
+    }
     if (field === "source") return [...new Set(a!.sources.map(shortPublisher))].join(", ");
-    if (field) return String(a!.rows[0]?.row[field] ?? "");
-    return formatEvidence(a!, locale);
+    if (field) {
+      const value = a!.rows[0]?.row[field];
+      return value === null || value === undefined ? fail(`has no "${field}"`) : String(value);
+    }
+    return a!.value === null ? fail("has no value") : formatEvidence(a!, locale);
   });
 }

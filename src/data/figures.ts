@@ -69,6 +69,12 @@ export function loadFigures(path: string, display: string, article: Article): { 
       (m) => m.span.start >= quoteSpan.start && m.span.end <= quoteSpan.end && m.value === input.value,
     );
     if (!mention) throw new DataError(display, where, "value", `the quote does not contain the value ${input.value}`);
+    // When it was said comes from the article too: its publication date, or a date it mentions
+    // ("announced Wednesday" resolves to 2023-07-26).
+    const dates = new Set([article.published, ...article.mentions.filter((m) => m.kind === "date" || m.kind === "weekday").map((m) => String(m.value))]);
+    if (!dates.has(input.said)) {
+      throw new DataError(display, where, "said", `${input.said} is neither the publication date nor a date ${article.file} mentions (${[...dates].join(", ")})`);
+    }
     if (input.speaker !== null && !article.people.some((p) => p.name === input.speaker)) {
       throw new DataError(display, where, "speaker", `"${input.speaker}" is not named in ${article.file}`);
     }

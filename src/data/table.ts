@@ -60,6 +60,10 @@ export function readTable<S extends z.ZodObject<z.ZodRawShape>>(
     .map((cells, index) => ({ cells, index }))
     .filter(({ cells }) => !(cells.length === 1 && cells[0] === ""))
     .map(({ cells, index }) => {
+      if (cells.length !== header.length) {
+        // An unquoted comma shifts every cell after it: refuse the row rather than guess.
+        throw new DataError(displayName, csvPlace(index), header[Math.min(cells.length, header.length) - 1] ?? "-", `has ${cells.length} cells, the header ${header.length} (an unquoted comma?)`);
+      }
       const raw = Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""]));
       const parsed = def.schema.safeParse(raw);
       if (!parsed.success) {

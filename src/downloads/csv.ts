@@ -21,7 +21,7 @@ export function toCsv(rows: DownloadRow[], columns: Array<{ key: string; type: s
     columns.map(({ key, type }) => {
       const value = row[key];
       if (value === null || value === undefined) return "";
-      if (type === "number") {
+      if (type === "number" || type === "year") {
         if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`column ${key}: expected a number, got ${String(value)}`);
         return String(value);
       }

@@ -1,12 +1,12 @@
-import { siteChart, siteCharts } from "../render/site-charts.ts";
+import { chartImage, siteChart, siteCharts } from "../render/site-charts.ts";
 import { localePath } from "../i18n/text.ts";
 import { embedCodes, estimatedHeight } from "./embed-code.ts";
-import { standaloneSvg } from "./standalone-svg.ts";
 
 /** Static oEmbed (https://oembed.com/, section 2.3.4: type "rich" carries the HTML to embed). */
 export function oembed(id: string, lang: string, base: string) {
   const chart = siteChart(id, lang);
-  const { width, height } = standaloneSvg(chart, "");
+  // The thumbnail is the chart's PNG (2x its standalone SVG), the same file in both editions.
+  const { width, height } = chartImage(id);
   const ui = siteCharts(lang).text.ui;
   return {
     version: "1.0",

@@ -23,14 +23,15 @@ function wrap(text: string, chars: number): string[] {
  * `/data/<id>.svg`: the widest artboard as a file that stands alone — title above, source
  * below, light colours and fonts declared inside, no page CSS needed. Also the PNG's input.
  */
-export function standaloneSvg(chart: RenderedChart, credit: string): { svg: string; width: number; height: number } {
+export function standaloneSvg(chart: RenderedChart, labels: { credit: string; sources: string; asReportedBy: string }): { svg: string; width: number; height: number } {
   const p = PALETTE.light;
   const art = chart.artboards.at(-1)!;
   const inner = art.svg;
   const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(inner)!.map(Number) as [number, number, number];
   const width = w + PAD * 2;
   const titleLines = wrap(chart.title, 68);
-  const source = `${credit} · Sources: ${[...new Set(chart.sources.map(shortPublisher))].join("; ")}${chart.reportedBy.length ? ` (as reported by ${chart.reportedBy.join(", ")})` : ""}`;
+  const reported = chart.reportedBy.length ? ` (${labels.asReportedBy} ${chart.reportedBy.join(", ")})` : "";
+  const source = `${labels.credit} · ${labels.sources}: ${[...new Set(chart.sources.map(shortPublisher))].join("; ")}${reported}`;
   const sourceLines = wrap(source, 110);
   const top = PAD + titleLines.length * 22 + 8;
   const height = top + h + 12 + sourceLines.length * 15 + PAD;

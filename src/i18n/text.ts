@@ -60,14 +60,19 @@ export function localePath(lang: string, path: string): string {
   return lang === "en" ? path : `/${lang}${path}`;
 }
 
-/** Every leaf key of a text tree, as dotted paths ("charts.origin-share.labels.gao"). */
-function leafKeys(value: unknown, prefix = ""): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => leafKeys(v, `${prefix}[${i}]`));
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
-  }
-  return [prefix];
+/** Leaf keys with their text. */
+function leafEntries(value: unknown): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const walk = (v: unknown, prefix: string) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${prefix}[${i}]`));
+    else if (v !== null && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, prefix ? `${prefix}.${k}` : k);
+    else out.push([prefix, String(v)]);
+  };
+  walk(value, "");
+  return out;
 }
+
+const placeholders = (s: string) => [...s.matchAll(/\{[^}]+\}/g)].map((m) => m[0]).sort().join(" ");
 
 const cache = new Map<string, SiteText>();
 
@@ -75,17 +80,26 @@ const cache = new Map<string, SiteText>();
  * Loads one edition's text. A translated edition must have every key the English one has
  * (a missing translation fails the build, naming the key), plus the article and claim texts.
  */
-export function loadText(lang: string, dataDir = join(process.cwd(), "data")): SiteText {
+export function loadText(lang: string, dataDir = process.env["STORY_DATA_DIR"] ?? join(process.cwd(), "data")): SiteText {
   const key = `${dataDir}|${lang}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const text = readText(lang, dataDir);
+  const display = `data/text/${lang}.json`;
+  // Column descriptions name reports ("GAO-21-322") and are exempt; what is drawn or read as prose is not.
+  const prose = Object.fromEntries(Object.entries(text.charts).map(([id, { columns: _columns, ...rest }]) => [id, rest]));
+  for (const [k, s] of leafEntries({ charts: prose })) {
+    // Numbers come from data through placeholders; ATF licence-type codes are names, not numbers.
+    const bare = s.replace(/\{[^}]+\}/g, "").replace(/\b(types?|tipos?) \d{2}(-\d{2})?\b/g, "");
+    if (/\d/.test(bare)) throw new DataError(display, "text", k, `types a number ("${bare.match(/\S*\d\S*/)![0]}"): use a {placeholder} filled from data`);
+  }
   if (lang !== "en") {
     const english = readText("en", dataDir);
-    const have = new Set(leafKeys(text));
-    const display = `data/text/${lang}.json`;
-    for (const k of leafKeys({ ui: english.ui, verdicts: english.verdicts, charts: english.charts })) {
-      if (!have.has(k)) throw new DataError(display, "translation", k, `missing (present in data/text/en.json)`);
+    const have = new Map(leafEntries(text));
+    for (const [k, s] of leafEntries({ ui: english.ui, verdicts: english.verdicts, charts: english.charts })) {
+      const t = have.get(k);
+      if (t === undefined) throw new DataError(display, "translation", k, `missing (present in data/text/en.json)`);
+      if (placeholders(t) !== placeholders(s)) throw new DataError(display, "translation", k, `uses ${placeholders(t) || "no placeholder"}, the English ${placeholders(s)}`);
     }
     if (!text.article) throw new DataError(display, "translation", "article", "missing: a translated edition needs the article text");
     if (!text.claims) throw new DataError(display, "translation", "claims", "missing: a translated edition needs the claim texts");

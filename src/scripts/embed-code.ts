@@ -24,7 +24,11 @@ for (const box of document.querySelectorAll<HTMLDetailsElement>("details.embed-c
       } catch {
         document.execCommand("copy");
       }
-      button.textContent = box.querySelector<HTMLButtonElement>("button[data-done]")?.dataset["done"] ?? label;
+      const done = box.querySelector<HTMLButtonElement>("button[data-done]")?.dataset["done"] ?? label;
+      button.textContent = done;
+      // Announced to screen readers too: the button's new label alone is not.
+      const status = box.querySelector("[data-copy-status]");
+      if (status) status.textContent = done;
       setTimeout(() => (button.textContent = label), 2000);
     });
   }

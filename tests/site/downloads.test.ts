@@ -48,6 +48,14 @@ describe("every chart in the registry has every public URL", () => {
         expect(o.thumbnail_url).toBe(`${SITE}/data/${id}.png`);
       });
 
+      it("oEmbed: the thumbnail's size is the PNG's", () => {
+        const png = readFileSync(join(DIST, "data", `${id}.png`));
+        for (const file of [`oembed/${id}.json`, `es/oembed/${id}.json`]) {
+          const o = JSON.parse(readDist(file));
+          expect([o.thumbnail_width, o.thumbnail_height], file).toEqual([png.readUInt32BE(16), png.readUInt32BE(20)]);
+        }
+      });
+
       it("PNG: a real image, twice the SVG's width", () => {
         const png = readFileSync(join(DIST, "data", `${id}.png`));
         expect(png.subarray(1, 4).toString()).toBe("PNG");

@@ -31,13 +31,13 @@ describe("dist/index.html", () => {
   });
 
   it("puts what the record shows right after the paragraph that makes each claim", () => {
-    for (const c of story.claims.filter((c) => c.figure)) {
+    for (const c of story.claims) {
       const note = document.querySelector(`#record-${c.id}`);
       expect(note, c.id).not.toBeNull();
       expect(note!.textContent).toContain(renderClaimText(c, c.findingTemplate));
       let before = note!.previousElementSibling;
       while (before && !before.matches("p.body")) before = before.previousElementSibling;
-      expect(before?.textContent, c.id).toContain(c.figure!.quote);
+      expect(before?.textContent, c.id).toContain(c.figure?.quote ?? c.articleSpan.text);
     }
   });
 
@@ -57,7 +57,12 @@ describe("dist/index.html", () => {
       expect(fig!.querySelectorAll(".artboard svg").length).toBe(chart.artboards.length);
       expect(fig!.querySelector(".source-line")?.textContent).toMatch(/Sources?/);
       expect(fig!.querySelectorAll("table tbody tr").length).toBe(chart.rows.length);
-      if (chart.reportedBy.length > 0) expect(fig!.textContent).toContain(`as reported by ${chart.reportedBy.join(", ")}`);
+      if (chart.reportedBy.length > 0) {
+        // Said where the values are shown: not folded inside a closed <details>.
+        const line = [...fig!.querySelectorAll(".reported")].find((e) => e.textContent!.includes(`as reported by ${chart.reportedBy.join(", ")}`));
+        expect(line, spec.id).toBeDefined();
+        expect(line!.closest("details"), spec.id).toBeNull();
+      }
     }
   });
 });

@@ -17,6 +17,8 @@ const CASES = [
   { name: "r-value-used", file: "data/claims.json", where: 'claims[0] (id "origin-share")', field: "record[0]" },
   { name: "quote-not-in-seed", file: "data/figures.json", where: 'figures[0] (id "us-share-of-seized-guns")', field: "quote" },
   { name: "seed-without-date", file: `seeds/${SEED_NAME}`, where: "whole file", field: "publication date" },
+  { name: "extra-cell", file: "data/context/lawsuit_defendants.csv", where: "row 7 (line 8)", field: "flag" },
+  { name: "said-not-in-seed", file: "data/figures.json", where: 'figures[1] (id "annual-inflow")', field: "said" },
 ];
 
 describe("the data layer refuses bad input", () => {

@@ -11,6 +11,7 @@ import { dodge } from "../../src/charts/timeline.ts";
 
 const story = loadStory();
 const text = loadText("en");
+const en = text;
 const rec = story.record.rows;
 
 describe("the chart registry", () => {
@@ -49,6 +50,18 @@ describe("the chart registry", () => {
       });
     });
   }
+
+  it("spells no count as a word in chart or claim prose (the digit check cannot see those)", () => {
+    const words = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|docena|cien|mil)\b/i;
+    const es = loadText("es");
+    const prose = [en, es].flatMap((t) => [
+      ...Object.values(t.charts).flatMap((c) => [c.title, c.dek, c.alt, ...c.notes, ...Object.values(c.labels), ...Object.values(c.annotations)]),
+      ...Object.values(t.claims ?? {}).flatMap((c) => [c.finding, c.correction ?? ""]),
+      t.ui["storyDek"]!,
+    ]);
+    const claimsEn = story.claims.flatMap((c) => [c.findingTemplate, c.correctionTemplate ?? ""]);
+    for (const s of [...prose, ...claimsEn]) expect(s, s).not.toMatch(words);
+  });
 
   it("keeps numbers out of chart prose: every digit comes from a placeholder or is a licence-type code", () => {
     for (const [id, t] of Object.entries(text.charts)) {

@@ -3,7 +3,7 @@ import { siteCharts } from "../../render/site-charts.ts";
 import { sourceMeta } from "../../downloads/json.ts";
 import { DATA_LICENSE, siteUrl } from "../../downloads/site.ts";
 
-const FIELD_TYPE: Record<string, string> = { number: "number", string: "string", date: "date" };
+const FIELD_TYPE: Record<string, string> = { number: "number", year: "year", string: "string", date: "date" };
 
 /**
  * Every chart table as a Frictionless Data Package (https://specs.frictionlessdata.io/data-package/):
