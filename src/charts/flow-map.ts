@@ -1,5 +1,6 @@
 import type { ChartSpec, DownloadRow } from "./types.ts";
 import { provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
+import { LATEST_TRACE_PERIOD } from "./periods.ts";
 import { flowMapOptions } from "./flow-map-marks.ts";
 import { CENTRAL_MERIDIAN, PARALLELS } from "../map/projection.ts";
 
@@ -23,8 +24,7 @@ export interface FlowMapRow extends DownloadRow {
   destination_lat: number | null;
 }
 
-/** The corridors' file covers 2022-2023 (its name says so); the source-state totals are those of the same report. */
-const PERIOD = "2022-2023";
+const PERIOD = LATEST_TRACE_PERIOD;
 /** The article figure the map's claim annotation quotes. */
 const INFLOW_FIGURE = "annual-inflow";
 

@@ -1,5 +1,6 @@
 import type { ChartSpec, DownloadRow } from "./types.ts";
 import { provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
+import { LATEST_TRACE_PERIOD } from "./periods.ts";
 import { labelledBarOptions } from "./bars.ts";
 import { colorClass } from "./palette.ts";
 
@@ -12,8 +13,7 @@ export interface SourceStateRow extends DownloadRow {
   universe: string;
 }
 
-/** The period the flow map and this chart show: the latest ATF report, as summarised in the press. */
-const PERIOD = "2022-2023";
+const PERIOD = LATEST_TRACE_PERIOD;
 
 /** Where guns traced in Mexico were first sold at retail: Texas, Arizona, California, New Mexico. */
 export const sourceStates: ChartSpec<SourceStateRow> = {

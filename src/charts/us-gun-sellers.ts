@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartSpec, DownloadRow } from "./types.ts";
 import type { FflCount } from "../data/context/ffl-counts.ts";
+import { fiscalYearOf } from "./periods.ts";
 import { articleProvenance, provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
 import { labelledBarOptions } from "./bars.ts";
 import { colorClass, type ColorName } from "./palette.ts";
@@ -26,8 +27,6 @@ const TYPES = [
   "type09_10_11_destructive_devices",
 ] as const satisfies ReadonlyArray<keyof FflCount>;
 const RETAIL = new Set<string>(["type01_dealer", "type02_pawnbroker"]);
-/** The fiscal year the article was published in (ATF FY2023: October 2022 to September 2023). */
-const BREAKDOWN_YEAR = 2023;
 
 /** "133,000 arms stores": ATF's active licensees by year, FY2023 by licence type, and Mexico's one store. */
 export const usGunSellers: ChartSpec<GunSellersRow> = {
@@ -43,11 +42,14 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
   rows(story) {
     const ffl = story.record.rows.ffl_counts;
     const totals = ffl.map((r) => ({ group: "total" as const, year: r.row.fiscal_year, licence_type: "all", count: r.row.total_active_ffl, ...provenanceOf(r) }));
-    const year = ffl.find((r) => r.row.fiscal_year === BREAKDOWN_YEAR)!;
+    // The split is shown for the fiscal year the article was published in (27 July 2023: FY2023).
+    const breakdownYear = fiscalYearOf(story.article.published);
+    const year = ffl.find((r) => r.row.fiscal_year === breakdownYear);
+    if (!year) throw new Error(`us-gun-sellers: ffl_counts.csv has no fiscal ${breakdownYear}`);
     const types = TYPES.map((t) => {
       const count = year.row[t];
-      if (count === null) throw new Error(`us-gun-sellers: ffl_counts.csv has no ${t} for fiscal ${BREAKDOWN_YEAR}`);
-      return { group: "type" as const, year: BREAKDOWN_YEAR, licence_type: t, count, ...provenanceOf(year) };
+      if (count === null) throw new Error(`us-gun-sellers: ffl_counts.csv has no ${t} for fiscal ${breakdownYear}`);
+      return { group: "type" as const, year: breakdownYear, licence_type: t, count, ...provenanceOf(year) };
     });
     const mexico = story.record.rows.gun_stores.find((r) => r.row.place === "Mexico")!;
     const claim = story.figures.find((f) => f.id === "us-arms-stores")!;
@@ -59,14 +61,15 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
     const claim = rows.find((r) => r.group === "claim")!;
     const speaker = story.figures.find((f) => f.id === "us-arms-stores")!.speaker!;
     const retail = rows.filter((r) => r.group === "type" && RETAIL.has(r.licence_type)).reduce((s, r) => s + r.count, 0);
-    const total = rows.find((r) => r.group === "total" && r.year === BREAKDOWN_YEAR)!;
+    const breakdownYear = rows.find((r) => r.group === "type")!.year;
+    const total = rows.find((r) => r.group === "total" && r.year === breakdownYear)!;
     const first = rows.find((r) => r.group === "total")!;
     const last = rows.filter((r) => r.group === "total").at(-1)!;
     return {
       claim: claim.count,
       speaker,
       retail,
-      breakdownYear: String(BREAKDOWN_YEAR),
+      breakdownYear: String(breakdownYear),
       total: total.count,
       collectors: rows.find((r) => r.licence_type === "type03_collector")!.count,
       firstYear: String(first.year),

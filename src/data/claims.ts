@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readJson } from "./read-json.ts";
 import { z } from "zod";
 import { DataError } from "./errors.ts";
 import type { Article, Span } from "./article/types.ts";
@@ -73,12 +73,7 @@ function unitOf(row: RecordRow<Record<string, unknown>>, field: string): Evidenc
  * that matches no row, or a row flagged R, fails the build with the claim and reference named.
  */
 export function loadClaims(path: string, display: string, record: PublicRecord, article: Article, figures: Figure[]): Claim[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (e) {
-    throw new DataError(display, "file", "-", `is not readable JSON (${(e as Error).message})`);
-  }
+  const json = readJson(path, display);
   const parsed = z.object({ claims: z.array(claimSchema) }).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readJson } from "./read-json.ts";
 import { z } from "zod";
 import { DataError } from "./errors.ts";
 import type { Article, NumericMention, Span } from "./article/types.ts";
@@ -43,12 +43,7 @@ function place(index: number, id?: string): string {
  * number the parser found must be a figure or be listed as not charted, with a reason.
  */
 export function loadFigures(path: string, display: string, article: Article): { figures: Figure[]; notCharted: NotCharted[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (e) {
-    throw new DataError(display, "file", "-", `is not readable JSON (${(e as Error).message})`);
-  }
+  const json = readJson(path, display);
   const parsed = figuresFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

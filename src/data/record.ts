@@ -92,13 +92,15 @@ function checkRow<R>(
 ): RecordRow<R> {
   const flags = def.flags(row as never);
   const ids = def.sourceIds(row as never);
-  const sourceField = Object.keys(raw).find((k) => k.includes("source")) ?? "source_id";
+  const sourceFields = Object.keys(raw).filter((k) => k.includes("source"));
+  const sourceField = sourceFields[0] ?? "source_id";
   if (ids.length === 0 && isPublishable(flags)) {
     throw new DataError(display, csvPlace(index), sourceField, `a ${flags.join("/")} value needs a source id`);
   }
   const unknown = ids.find((id) => !sources.has(id));
   if (unknown) {
-    throw new DataError(display, csvPlace(index), sourceField, `unknown source id "${unknown}" (not in sources.csv)`);
+    const field = sourceFields.find((k) => raw[k]!.includes(unknown)) ?? sourceField;
+    throw new DataError(display, csvPlace(index), field, `unknown source id "${unknown}" (not in sources.csv)`);
   }
   const rowSources = ids.map((id) => sources.get(id)!);
   return {

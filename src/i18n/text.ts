@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readJson } from "../data/read-json.ts";
 import { join } from "node:path";
 import { z } from "zod";
 import { DataError } from "../data/errors.ts";
@@ -55,6 +55,9 @@ export type TextValue =
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The edition a language switch leads to. */
+export const otherLang = (lang: string): Lang => (lang === "en" ? "es" : "en");
+
 /** A public path in an edition: English at the root, Spanish under /es/. Data URLs are shared. */
 export function localePath(lang: string, path: string): string {
   return lang === "en" ? path : `/${lang}${path}`;
@@ -110,12 +113,7 @@ export function loadText(lang: string, dataDir = process.env["STORY_DATA_DIR"] ?
 
 function readText(lang: string, dataDir: string): SiteText {
   const display = `data/text/${lang}.json`;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(join(dataDir, "text", `${lang}.json`), "utf8"));
-  } catch (e) {
-    throw new DataError(display, "file", "-", `is not readable JSON (${(e as Error).message})`);
-  }
+  const json = readJson(join(dataDir, "text", `${lang}.json`), display);
   const parsed = siteTextSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
