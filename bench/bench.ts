@@ -130,7 +130,8 @@ const add = (a: Weight, b: Weight): Weight => ({
   resources: [...a.resources, ...b.resources],
 });
 
-const site = runs("weight") || runs("lighthouse") ? await serveStatic(resolve(ROOT, SITE)) : null;
+// Served gzipped, as any production static host serves HTML, CSS and JS.
+const site = runs("weight") || runs("lighthouse") ? await serveStatic(resolve(ROOT, SITE), 0, { gzip: true }) : null;
 
 if (runs("weight") && site) {
   log(`page weight: chromium on ${site.url} (gzip -9 of every response body)`);

@@ -1,4 +1,5 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
@@ -16,9 +17,15 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built folder on 127.0.0.1 the way a static host does (dir/ -> dir/index.html,
- * 404 otherwise). Every request is logged, so tests can assert nothing left the site.
+ * 404 otherwise). Every request is logged, so tests can assert nothing left the site. With
+ * `gzip`, text responses are compressed when the client accepts it, as a production host does
+ * (the benchmark's Lighthouse runs measure that).
  */
-export async function serveStatic(dir: string, port = 0): Promise<{ url: string; server: Server; requests: string[]; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+  port = 0,
+  { gzip = false }: { gzip?: boolean } = {},
+): Promise<{ url: string; server: Server; requests: string[]; close: () => Promise<void> }> {
   const root = resolve(dir);
   const requests: string[] = [];
   const server = createServer((req, res) => {
@@ -34,7 +41,13 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (gzip && /text|json|svg|javascript/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
+      res.end(gzipSync(readFileSync(file), { level: 9 }));
+      return;
+    }
+    res.writeHead(200, { "content-type": type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
