@@ -1,8 +1,7 @@
 import type { RenderedChart } from "../render/chart.ts";
+import { escapeXml as escapeAttr } from "./escape.ts";
 
 export type Theme = "auto" | "light" | "dark";
-
-const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
  * The two embed codes an editor can paste. The script form becomes a self-resizing iframe; its

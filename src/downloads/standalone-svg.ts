@@ -1,23 +1,10 @@
 import type { RenderedChart } from "../render/chart.ts";
 import { PALETTE, markCss } from "../charts/palette.ts";
 import { shortPublisher } from "../data/context/sources.ts";
+import { wrap } from "../map/labels.ts";
+import { escapeXml as escape } from "./escape.ts";
 
 const PAD = 16;
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** Wraps text into lines of at most `chars` characters, at spaces. */
-function wrap(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && (line + " " + word).length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /**
  * `/data/<id>.svg`: the widest artboard as a file that stands alone — title above, source
@@ -29,10 +16,11 @@ export function standaloneSvg(chart: RenderedChart, labels: { credit: string; so
   const inner = art.svg;
   const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(inner)!.map(Number) as [number, number, number];
   const width = w + PAD * 2;
-  const titleLines = wrap(chart.title, 68);
+  // wrap() measures 12 px text: the 18 px title gets two thirds of the width in those units.
+  const titleLines = wrap(chart.title, ((width - PAD * 2) * 12) / 18, "bold");
   const reported = chart.reportedBy.length ? ` (${labels.asReportedBy} ${chart.reportedBy.join(", ")})` : "";
   const source = `${labels.credit} · ${labels.sources}: ${[...new Set(chart.sources.map(shortPublisher))].join("; ")}${reported}`;
-  const sourceLines = wrap(source, 110);
+  const sourceLines = wrap(source, width - PAD * 2);
   const top = PAD + titleLines.length * 22 + 8;
   const height = top + h + 12 + sourceLines.length * 15 + PAD;
   const css =

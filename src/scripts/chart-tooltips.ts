@@ -34,7 +34,9 @@ function show(mark: Element) {
   const box = mark.getBoundingClientRect();
   const left = Math.min(Math.max(8, box.left + box.width / 2 - tip.offsetWidth / 2), document.documentElement.clientWidth - tip.offsetWidth - 8);
   tip.style.left = `${left + window.scrollX}px`;
-  tip.style.top = `${box.top + window.scrollY - tip.offsetHeight - 8}px`;
+  // Above the mark, or below it when the top of the page (an embed's frame) leaves no room.
+  const above = box.top - tip.offsetHeight - 8;
+  tip.style.top = `${(above < 0 ? box.bottom + 8 : above) + window.scrollY}px`;
 }
 
 function hide() {
