@@ -32,6 +32,15 @@ export const PALETTE = {
 } as const;
 
 export type Theme = keyof typeof PALETTE;
+
+/**
+ * The page's own colours, per theme: text and links at least 4.5:1 on both the page and the
+ * panel background (tested with the chart colours in tests/unit/palette.test.ts).
+ */
+export const PAGE_COLORS = {
+  light: { bg: "#ffffff", fg: "#1a1a1a", muted: "#595959", rule: "#d9d9d9", accent: "#8b1e1e", panel: "#f5f3ef", link: "#1d4f91" },
+  dark: { bg: "#121212", fg: "#ececec", muted: "#b3b3b3", rule: "#3a3a3a", accent: "#f08c8c", panel: "#1e1e1e", link: "#8db8ff" },
+} as const;
 export type ColorName = Exclude<keyof (typeof PALETTE)["light"], "background" | "text" | "muted" | "grid">;
 
 /** Category colours, as mark classes: `c-claim` colours a mark with the claim colour. */
@@ -39,11 +48,9 @@ export const colorClass = (name: ColorName) => `c-${name}`;
 
 /** CSS for the chart colours in one theme, scoped under a selector. */
 export function paletteCss(theme: Theme, scope: string): string {
-  const p = PALETTE[theme];
-  const vars = Object.entries(p)
-    .map(([k, v]) => `--chart-${k}:${v};`)
-    .join("");
-  return `${scope}{${vars}}`;
+  const chart = Object.entries(PALETTE[theme]).map(([k, v]) => `--chart-${k}:${v};`);
+  const page = Object.entries(PAGE_COLORS[theme]).map(([k, v]) => `--${k}:${v};`);
+  return `${scope}{${[...page, ...chart].join("")}}`;
 }
 
 /**

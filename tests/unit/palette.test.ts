@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PALETTE, type Theme } from "../../src/charts/palette.ts";
+import { PAGE_COLORS, PALETTE, type Theme } from "../../src/charts/palette.ts";
 
 /** WCAG 2.x relative luminance and contrast ratio. */
 function luminance(hex: string): number {
@@ -55,6 +55,10 @@ describe("chart colours", () => {
     it(`${theme}: text colours are at least 4.5:1 (WCAG 1.4.3)`, () => {
       expect(contrast(p.text, p.background)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(p.muted, p.background)).toBeGreaterThanOrEqual(4.5);
+    });
+    it(`${theme}: page text, muted text and links are at least 4.5:1 on the page and on panels`, () => {
+      const c = PAGE_COLORS[theme];
+      for (const bg of [c.bg, c.panel]) for (const fg of [c.fg, c.muted, c.link, c.accent]) expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
     });
     for (const [kind, matrix] of Object.entries(CVD)) {
       it(`${theme}: colours used together stay distinguishable with ${kind}`, () => {
