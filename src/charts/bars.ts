@@ -10,7 +10,7 @@ import { emsFor } from "./text-metrics.ts";
 
 /** Rows of a band scale with room for `labelLines` lines of label above each bar. */
 export function rowLayout(labels: string[], { labelLines = 1, marginTop = 26, marginBottom = 8 } = {}) {
-  const step = BAR + LABEL_GAP + 16 * labelLines + 14;
+  const step = BAR + LABEL_GAP + 15 * labelLines + 14;
   const padding = 1 - BAR / step;
   return {
     height: marginTop + marginBottom + labels.length * step,
@@ -33,6 +33,8 @@ export function rowLabels(labels: string[], width: number): Plot.Markish {
     lineAnchor: "bottom",
     dy: -(BAR / 2 + LABEL_GAP),
     lineWidth: emsFor(width - 4),
+    // 1.25 lines: the halo of one line must not clip the descenders of the line above.
+    lineHeight: 1.25,
     className: "bar-label",
     fill: "currentColor",
   });
@@ -84,9 +86,10 @@ export function labelledBarOptions(
           { x: "value", y: "label", fill: "currentColor", className: `${DATA_MARK} ${c}`, ariaLabel: "ariaLabel" },
         ),
       ),
+      // Reference lines go under the labels, whose halos then keep them readable.
+      ...extraMarks,
       rowLabels(labels, width),
       Plot.text(bars, { x: "value", y: "label", text: "valueText", textAnchor: "start", dx: 5, className: "bar-value", fill: "currentColor" }),
-      ...extraMarks,
       ...annotationMarks(annotations, width),
     ],
   };

@@ -91,7 +91,8 @@ export const timeline: ChartSpec<TimelineRow> = {
     const labels = ctx.annotations.map((a) => ({ ...a, lines: labelLinesFor([a.text], labelWidth), at: yOf(String(a.y)) }));
     const tops = dodge(labels.map((l) => ({ y: l.at, lines: l.lines })));
     const placed = labels.map((l, i) => ({ ...l, top: tops[i]! }));
-    const height = Math.max(bottom + 16, ...placed.map((p) => p.top + p.lines * LINE + 8));
+    // A spare line below the last label: the wrap estimate can be one line short.
+    const height = Math.max(bottom + 16, ...placed.map((p) => p.top + (p.lines + 1) * LINE + 8));
     const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
     const article = rows.find((r) => r.track === "media")!;
     const dots = events.map((r) => ({ ...r, x: TRACK_X[r.track as "security" | "lawsuit"], y: yOf(r.date), aria: `${ctx.date(r.date)}: ${r.event}` }));

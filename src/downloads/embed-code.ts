@@ -29,5 +29,6 @@ export function embedCodes(chart: RenderedChart, site: string, theme: Theme = "a
 export function estimatedHeight(chart: RenderedChart): number {
   const art = chart.artboards.at(-1)!;
   const h = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(art.svg)?.[1] ?? 400);
-  return Math.ceil(h + 260);
+  // Title, dek, notes, sources and the data-table toggle take about 420 px at desktop width.
+  return Math.ceil(h + 420);
 }

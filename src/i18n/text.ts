@@ -16,6 +16,8 @@ const chartTextSchema = z.object({
   labels: z.record(z.string(), z.string()).default({}),
   annotations: z.record(z.string(), z.string()).default({}),
   columns: z.record(z.string(), z.object({ label: z.string().min(1), description: z.string().min(1) })),
+  /** How the data table shows coded cells (column -> code -> words); downloads keep the codes. */
+  cells: z.record(z.string(), z.record(z.string(), z.string())).default({}),
 });
 
 const siteTextSchema = z.object({
@@ -24,6 +26,8 @@ const siteTextSchema = z.object({
   ui: z.record(z.string(), z.string()),
   verdicts: z.object({ consistent: z.string(), estimate: z.string(), "needs-context": z.string(), differs: z.string() }),
   charts: z.record(z.string(), chartTextSchema),
+  /** Names as this edition writes them ("New Mexico" -> "Nuevo México"); applied to every value a chart's text shows. */
+  names: z.record(z.string(), z.string()).default({}),
   /** A translated edition's article text (the English text is parsed from the seed). */
   article: z
     .object({
@@ -89,8 +93,9 @@ export function loadText(lang: string, dataDir = process.env["STORY_DATA_DIR"] ?
   if (hit) return hit;
   const text = readText(lang, dataDir);
   const display = `data/text/${lang}.json`;
-  // Column descriptions name reports ("GAO-21-322") and are exempt; what is drawn or read as prose is not.
-  const prose = Object.fromEntries(Object.entries(text.charts).map(([id, { columns: _columns, ...rest }]) => [id, rest]));
+  // Column descriptions and table cells name reports ("GAO-21-322") or translate a data value
+  // with its own figures, and are exempt; what is drawn or read as prose is not.
+  const prose = Object.fromEntries(Object.entries(text.charts).map(([id, { columns: _columns, cells: _cells, ...rest }]) => [id, rest]));
   for (const [k, s] of leafEntries({ charts: prose })) {
     // Numbers come from data through placeholders; ATF licence-type codes are names, not numbers.
     const bare = s.replace(/\{[^}]+\}/g, "").replace(/\b(types?|tipos?) \d{2}(-\d{2})?\b/g, "");

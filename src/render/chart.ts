@@ -20,6 +20,8 @@ export interface RenderedChart {
   reportedBy: string[];
   artboards: Array<{ width: number; svg: string }>;
   tools: TextTools;
+  /** A data-table cell as the edition writes it: coded values and names in words, the rest as is. */
+  cell(column: string, value: string): string;
 }
 
 /** A chart's text: the spec's `textKey ?? id`, or a key given directly. */
@@ -33,7 +35,7 @@ export function chartText(text: SiteText, spec: string | Pick<ChartSpec, "id" | 
 export function renderChart(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, locale: Locale = text.locale): RenderedChart {
   const rows = spec.rows(story);
   const ct = chartText(text, spec);
-  const tools = textTools(spec, rows, story, ct, locale);
+  const tools = textTools(spec, rows, story, ct, locale, text.names);
   const annotations = spec.annotations(rows, story, tools);
   const ids = [...new Set(rows.flatMap((r) => r.source_id.split(";")))];
   const sources = ids.map((id) => {
@@ -58,5 +60,6 @@ export function renderChart(spec: ChartSpec<DownloadRow>, story: Story, text: Si
     reportedBy,
     artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, theme: "light", annotations }) })),
     tools,
+    cell: (column, value) => ct.cells[column]?.[value] ?? text.names[value] ?? value,
   };
 }

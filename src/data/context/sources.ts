@@ -45,6 +45,11 @@ export function sourceLink(source: SourceRow): string | null {
   return source.url.links.find((l) => l.startsWith("https://")) ?? null;
 }
 
+/** A source's date as a reader needs it: "2025 (registry state at session time)" -> "2025". */
+export function sourceDate(source: SourceRow): string {
+  return source.date.replace(/\s*\(.*\)\s*$/, "");
+}
+
 /** The name a reader knows a publisher by: "Telediario / Milenio (summarizing ATF NFCTA)" -> "Telediario / Milenio". */
 export function shortPublisher(source: SourceRow): string {
   return source.publisher.replace(/\s*\(.*\)\s*$/, "");
