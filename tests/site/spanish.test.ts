@@ -53,6 +53,23 @@ describe("the Spanish edition in dist/", () => {
     }
   });
 
+  it("writes coded table cells and names in words in each edition (the downloads keep the codes)", () => {
+    for (const [page, text] of [["index.html", en], ["es/index.html", es]] as const) {
+      const { document } = parseHTML(readDist(page));
+      for (const [chart, columns] of Object.entries(text.charts).map(([id, c]) => [id, c.cells] as const)) {
+        const cells = [...document.querySelectorAll(`#chart-${chart} table tbody td`)].map((td) => td.textContent);
+        for (const [, words] of Object.entries(columns)) {
+          for (const [code, label] of Object.entries(words)) {
+            if (code !== label) expect(cells, `${page} ${chart}: ${code}`).not.toContain(code);
+          }
+        }
+      }
+    }
+    const esStates = [...parseHTML(readDist("es/index.html")).document.querySelectorAll("#chart-source-states table tbody td")].map((td) => td.textContent);
+    expect(esStates).toContain(es.names["New Mexico"]);
+    expect(readDist("data/us-gun-sellers.csv")).toContain("type01_dealer");
+  });
+
   it("marks the article as a translation and links to the English text", () => {
     const { document } = parseHTML(readDist("es/index.html"));
     expect(document.querySelector(".translation-note")?.textContent).toContain(es.ui["translationNote"]!);
