@@ -4,6 +4,7 @@ import { provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
 import { colorClass } from "./palette.ts";
 import { labelLinesFor } from "./bars.ts";
 import { emsFor } from "./text-metrics.ts";
+import { textWidth } from "../map/labels.ts";
 import { DATA_MARK } from "../render/svg.ts";
 
 export interface TimelineRow extends DownloadRow {
@@ -95,6 +96,12 @@ export const timeline: ChartSpec<TimelineRow> = {
     const height = Math.max(bottom + 16, ...placed.map((p) => p.top + (p.lines + 1) * LINE + 8));
     const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
     const article = rows.find((r) => r.track === "media")!;
+    // The key's second entry starts after the first one's name (bold 12 px text, estimated).
+    const key = TRACKS.reduce<Array<{ track: (typeof TRACKS)[number]; label: string; dot: number; text: number }>>((acc, track) => {
+      const prev = acc.at(-1);
+      const dot = prev ? prev.text + textWidth(prev.label, "bold") + 16 : 6;
+      return [...acc, { track, label: ctx.label(track), dot, text: dot + 9 }];
+    }, []);
     const dots = events.map((r) => ({ ...r, x: TRACK_X[r.track as "security" | "lawsuit"], y: yOf(r.date), aria: `${ctx.date(r.date)}: ${r.event}` }));
     return {
       width: ctx.width,
@@ -108,15 +115,11 @@ export const timeline: ChartSpec<TimelineRow> = {
         Plot.text(years, { x: 0, y: (d: number) => yOf(`${d}-01-01`), text: (d: number) => String(d), textAnchor: "start", dy: 7, className: "axis-label tabular", fill: "currentColor" }),
         // Track lines and their names at the top.
         ...TRACKS.map((track) => Plot.ruleX([TRACK_X[track]], { y1: TOP, y2: bottom, className: `track-line ${colorClass(track)}`, stroke: "currentColor", strokeOpacity: 0.5 })),
-        Plot.text(TRACKS, {
-          x: (d: (typeof TRACKS)[number]) => TRACK_X[d],
-          y: (_: string, i: number) => (i === 0 ? 12 : 28),
-          text: (d: string) => ctx.label(d),
-          textAnchor: "start",
-          dx: -6,
-          className: "track-label",
-          fill: "currentColor",
-        } as Plot.TextOptions),
+        // A key in one row: each track's dot in its colour, then its name.
+        ...key.flatMap((k) => [
+          Plot.dot([k], { x: "dot", y: 14, r: 5, fill: "currentColor", className: colorClass(k.track) }),
+          Plot.text([k], { x: "text", y: 14, text: "label", textAnchor: "start", className: "track-label", fill: "currentColor" }),
+        ]),
         // The article's date, across the tracks.
         Plot.ruleY([article], { y: (d: TimelineRow) => yOf(d.date), x1: 40, x2: LABEL_X - 6, className: `article-rule ${colorClass("claim")}`, stroke: "currentColor", strokeWidth: 2 }),
         // Connectors from each labelled event to its (dodged) label.
