@@ -124,29 +124,23 @@ export const timeline: ChartSpec<TimelineRow> = {
         Plot.ruleY([article], { y: (d: TimelineRow) => yOf(d.date), x1: 40, x2: LABEL_X - 6, className: `article-rule ${colorClass("claim")}`, stroke: "currentColor", strokeWidth: 2 }),
         // Connectors from each labelled event to its (dodged) label.
         Plot.link(placed, { x1: "x", y1: "at", x2: LABEL_X - 4, y2: (d: (typeof placed)[number]) => d.top + LINE / 2, className: "annotation-connector", stroke: "currentColor" }),
-        Plot.text(placed, {
-          x: LABEL_X,
-          y: "top",
-          text: "text",
-          textAnchor: "start",
-          lineAnchor: "top",
-          lineHeight: LINE / 12,
-          lineWidth: emsFor(labelWidth),
-          className: "annotation timeline-label",
-          fill: "currentColor",
-          filter: (d: (typeof placed)[number]) => d.key !== "article",
-        }),
-        Plot.text(placed, {
-          x: LABEL_X,
-          y: "top",
-          text: "text",
-          textAnchor: "start",
-          lineAnchor: "top",
-          lineWidth: emsFor(labelWidth),
-          className: `article-label ${colorClass("claim")}`,
-          fill: "currentColor",
-          filter: (d: (typeof placed)[number]) => d.key === "article",
-        }),
+        // Event labels, and the article's own label in the claim colour.
+        ...[false, true].map((isArticle) =>
+          Plot.text(
+            placed.filter((d) => (d.key === "article") === isArticle),
+            {
+              x: LABEL_X,
+              y: "top",
+              text: "text",
+              textAnchor: "start",
+              lineAnchor: "top",
+              lineHeight: LINE / 12,
+              lineWidth: emsFor(labelWidth),
+              className: isArticle ? `article-label ${colorClass("claim")}` : "annotation timeline-label",
+              fill: "currentColor",
+            },
+          ),
+        ),
         ...TRACKS.map((track) =>
           Plot.dot(
             dots.filter((d) => d.track === track),

@@ -2,18 +2,13 @@
 // request, nothing fetched from another host, no CSP violation, zero axe violations (WCAG 2.2
 // A and AA), the keyboard reaches every control in order with a visible focus, and pages work
 // with JavaScript off.
-import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
-import { serveStatic } from "../support/static-server.ts";
-import { ROOT } from "../support/paths.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { useBuiltSite } from "../support/built-site.ts";
 import { distFiles } from "../support/dist.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
 
 const htmlPages = distFiles()
   .filter((f) => f.endsWith("index.html"))
@@ -23,17 +18,10 @@ const embedPages = CHARTS.map((c) => `/embed/${c.id}/`);
 /** Every page, and every embed in both forced themes. */
 const PAGES = [...htmlPages, ...embedPages.flatMap((p) => [`${p}?theme=light`, `${p}?theme=dark`])];
 
-beforeAll(async () => {
-  site = await serveStatic(join(ROOT, "dist"));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBuiltSite();
 
 async function open(path: string, options: { width?: number; js?: boolean; dark?: boolean } = {}) {
-  const context = await browser.newContext({
+  const context = await session.browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     javaScriptEnabled: options.js ?? true,
     colorScheme: options.dark ? "dark" : "light",
@@ -46,12 +34,12 @@ async function open(path: string, options: { width?: number; js?: boolean; dark?
   page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
   page.on("request", (r) => {
     const url = r.url();
-    if (!url.startsWith(site.url) && !url.startsWith("data:") && !url.startsWith("about:")) problems.push(`left the site: ${url}`);
+    if (!url.startsWith(session.site.url) && !url.startsWith("data:") && !url.startsWith("about:")) problems.push(`left the site: ${url}`);
   });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(site.url + path, { waitUntil: "load" });
+  await page.goto(session.site.url + path, { waitUntil: "load" });
   return { page, problems, close: () => context.close() };
 }
 

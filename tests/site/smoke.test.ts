@@ -1,27 +1,14 @@
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
-import { serveStatic } from "../support/static-server.ts";
-import { ROOT } from "../support/paths.ts";
+import { describe, expect, it } from "vitest";
+import { useBuiltSite } from "../support/built-site.ts";
 import { loadStory } from "../../src/data/story.ts";
 
 const story = loadStory();
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
 
-beforeAll(async () => {
-  site = await serveStatic(join(ROOT, "dist"));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBuiltSite();
 
 describe("the built home page in chromium", () => {
   it("shows the seed's headline and fails on no console error or failed request", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const problems: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
@@ -31,7 +18,7 @@ describe("the built home page in chromium", () => {
     page.on("response", (r) => {
       if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
     });
-    const response = await page.goto(`${site.url}/`, { waitUntil: "load" });
+    const response = await page.goto(`${session.site.url}/`, { waitUntil: "load" });
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1").textContent()).resolves.toBe(story.article.headline.text);
     expect(await page.locator("article.story p.body").count()).toBe(story.article.paragraphs.length);

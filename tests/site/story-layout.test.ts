@@ -1,26 +1,15 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
-import { serveStatic } from "../support/static-server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useBuiltSite } from "../support/built-site.ts";
 import { chartLayoutProblems } from "../support/layout.ts";
 import { ROOT } from "../support/paths.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
 
 const SHOTS = join(ROOT, "test-results", "screenshots");
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  site = await serveStatic(join(ROOT, "dist"));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = useBuiltSite();
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 describe("the story page's charts as readers see them", () => {
   for (const [edition, width, js] of [
@@ -32,12 +21,12 @@ describe("the story page's charts as readers see them", () => {
   ] as const) {
     {
       it(`${edition} at ${width} px with JavaScript ${js ? "on" : "off"}: every chart legible, no label overlapping or cut off`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js });
+        const context = await session.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js });
         const page = await context.newPage();
         const errors: string[] = [];
         page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
         page.on("pageerror", (e) => errors.push(e.message));
-        await page.goto(`${site.url}${edition}`);
+        await page.goto(`${session.site.url}${edition}`);
         expect(await page.locator("figure.chart").count()).toBe(CHARTS.length);
         expect(await chartLayoutProblems(page)).toEqual([]);
         // Charts never stretch past a readable width, and never past the phone's screen.
@@ -58,8 +47,8 @@ describe("the story page's charts as readers see them", () => {
   }
 
   it("shows a mark's name in a tooltip when it is focused from the keyboard", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}/`);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${session.site.url}/`);
     const mark = page.locator("#chart-origin-share .artboard [tabindex='0']:visible").first();
     await mark.focus();
     const tip = page.locator(".chart-tooltip");
