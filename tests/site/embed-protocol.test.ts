@@ -2,7 +2,7 @@
 // one origin embeds charts served from another, through /embed.js (script embed) and a pasted
 // iframe; each iframe must fit its document at every width, grow and shrink with it, and
 // ignore height messages from anything but its own child.
-import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,10 +65,28 @@ function lateLoaderPage(c: string): string {
 </body></html>`;
 }
 
+/**
+ * A child page like /embed/<id>/: it sets data-embed-id and runs the child script. Its text wraps
+ * more on narrow screens, so its height depends on its width; body and paragraph margins are
+ * part of the height the child must report.
+ */
+function demoChart(id: string, boxHeight: number, paragraphs: number): string {
+  const letter = id.slice(-1).toUpperCase();
+  const text = "<p>Text that wraps more on narrow screens, so the frame's height depends on its width: seized weapons traced to US sellers, by year and by state of purchase.</p>";
+  return `<!doctype html><html lang="en" data-embed-id="${id}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>Demo chart ${letter} (embed fixture)</title><style>body{margin:12px;font:16px/1.4 sans-serif}#box{height:${boxHeight}px;background:#cde}</style></head>` +
+    `<body><h2>Demo chart ${letter}</h2>${text.repeat(paragraphs)}<div id="box"></div><p><a href="https://example.org/source">Source</a></p>` +
+    `<script type="module" src="/embed-child.js"></script></body></html>`;
+}
+
 beforeAll(async () => {
   rmSync(TMP, { recursive: true, force: true });
   const site = join(TMP, "site");
-  cpSync(join(ROOT, "tests", "fixtures", "embed", "site"), site, { recursive: true });
+  // Three demo charts of different heights: A tall, B short with more text, C taller still.
+  for (const [id, box, paragraphs] of [["demo-a", 480, 1], ["demo-b", 260, 3], ["demo-c", 700, 2]] as const) {
+    mkdirSync(join(site, "embed", id), { recursive: true });
+    writeFileSync(join(site, "embed", id, "index.html"), demoChart(id, box, paragraphs));
+  }
   await build({
     entryPoints: [join(ROOT, "src", "scripts", "embed-child.ts")],
     outfile: join(site, "embed-child.js"),
