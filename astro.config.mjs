@@ -1,11 +1,14 @@
 // @ts-check
+import { PREVIEW_SITE } from "./src/downloads/address.mjs";
 import { defineConfig } from "astro/config";
 
 // The build wrapper (scripts/build.mjs) points outDir at a scratch folder and swaps it into
 // place only when the whole build succeeded, so a failed build never leaves a partial dist/.
 export default defineConfig({
   // The address the site is published at; embeds, canonical links and oEmbed use it.
-  site: process.env.STORY_SITE ?? "http://localhost:4321",
+  // scripts/build.mjs refuses a deploy build without STORY_SITE; `astro dev` and a bare
+  // `astro build` fall back to the preview address, whose pages are noindex and say so.
+  site: process.env.STORY_SITE || PREVIEW_SITE,
   outDir: process.env.STORY_BUILD_DIR ?? "./dist",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },

@@ -1,15 +1,31 @@
 /**
- * `npm run build`: check the data, then build the site into a scratch folder and move it to
- * dist/ only if everything succeeded. On any failure dist/ is removed, so no stale or partial
- * site is ever served or tested as if it were current.
+ * `npm run build`: check the address and the data, then build the site into a scratch folder
+ * and move it to dist/ only if everything succeeded. On any failure dist/ is removed, so no
+ * stale or partial site is ever served or tested as if it were current.
+ *
+ * A deploy build needs the public address: `STORY_SITE=https://graphics.example.org npm run build`.
+ * `--preview` (what `npm start` runs) builds for http://localhost:4321 instead: every embed code
+ * then points at this machine, so its pages are noindex and carry a "preview" notice.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { PREVIEW_SITE, deployAddressProblem } from "../src/downloads/address.mjs";
+
+const preview = process.argv.includes("--preview");
+const address = preview ? PREVIEW_SITE : process.env.STORY_SITE?.trim();
+
+const problem = preview ? null : deployAddressProblem(address);
+if (problem) {
+  console.error(
+    `Build stopped: ${problem}. Set the public https address, e.g. STORY_SITE=https://graphics.example.org npm run build (npm start builds a local preview).`,
+  );
+  process.exit(1);
+}
 
 const out = process.env.STORY_OUT_DIR ?? "dist";
 const scratch = `${out}.partial`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", STORY_BUILD_DIR: scratch };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", STORY_BUILD_DIR: scratch, STORY_SITE: address.replace(/\/$/, "") };
 const bin = (pkg, file) => join("node_modules", pkg, file);
 
 function run(args) {
@@ -27,5 +43,15 @@ rmSync(scratch, { recursive: true, force: true });
 if (!run([bin("vite-node", "vite-node.mjs"), "scripts/check-data.ts"])) fail();
 if (!run([bin("astro", "astro.js"), "build"])) fail();
 if (!existsSync(scratch)) fail();
+// Astro writes src/pages/es/404.astro as es/404/index.html; the server's error page is es/404.html.
+if (existsSync(join(scratch, "es/404/index.html"))) {
+  renameSync(join(scratch, "es/404/index.html"), join(scratch, "es/404.html"));
+  rmSync(join(scratch, "es/404"), { recursive: true });
+}
 rmSync(out, { recursive: true, force: true });
 renameSync(scratch, out);
+console.log(
+  preview
+    ? `Preview build in ${out}/: every address points at ${PREVIEW_SITE}, pages are noindex. Not for publishing: to deploy, run STORY_SITE=https://your.site npm run build.`
+    : `Deploy build in ${out}/ for ${env.STORY_SITE}.`,
+);

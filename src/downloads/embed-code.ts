@@ -1,34 +1,32 @@
 import type { RenderedChart } from "../render/chart.ts";
+import type { SiteText } from "../i18n/text.ts";
 import { escapeXml as escapeAttr } from "./escape.ts";
+import { absolute, paths, type Theme } from "./site.ts";
+import { embedHeights } from "./embed-height.ts";
 
-export type Theme = "auto" | "light" | "dark";
+export type { Theme };
 
 /**
- * The two embed codes an editor can paste. The script form becomes a self-resizing iframe; its
- * <noscript> shows the chart's PNG, with its alt text, linking to the story. The iframe form
- * works alone and resizes when /embed.js is also on the page.
+ * The two embed codes an editor can paste.
+ * - Script form: becomes an iframe that fits its content; its <noscript> shows the chart's PNG,
+ *   with its alt text, linking to the story.
+ * - Iframe form: works alone. Many CMSs strip <script>; the iframe is then as tall as the chart
+ *   is at the narrowest host width (blank space below on wider pages, never a cut-off chart),
+ *   and fits exactly when /embed.js (in the code, or already on the page) runs.
+ * Light is the default theme: a host page cannot tell an iframe its background.
  */
-export function embedCodes(chart: RenderedChart, site: string, theme: Theme = "auto", lang = "en"): { script: string; iframe: string } {
+export function embedCodes(chart: RenderedChart, text: SiteText, site: string, theme: Theme = "light"): { script: string; iframe: string } {
+  const lang = text.lang;
   const title = escapeAttr(chart.title);
-  const query = theme === "auto" ? "" : `?theme=${theme}`;
-  const themeAttr = theme === "auto" ? "" : ` data-theme="${theme}"`;
+  const themeAttr = theme === "light" ? "" : ` data-theme="${theme}"`;
   const langAttr = lang === "en" ? "" : ` data-lang="${lang}"`;
-  const prefix = lang === "en" ? "" : `/${lang}`;
-  const story = `${site}${prefix}/#chart-${chart.id}`;
+  const loader = `<script async src="${absolute(site, paths.loader())}"></script>`;
   const script =
     `<div data-arms-embed="${chart.id}"${themeAttr} data-title="${title}"${langAttr}>` +
-    `<noscript><a href="${story}"><img src="${site}/data/${chart.id}.png" alt="${escapeAttr(chart.alt)}" style="max-width:100%;height:auto"></a></noscript>` +
-    `</div><script async src="${site}/embed.js"></script>`;
+    `<noscript><a href="${absolute(site, paths.chart(chart.id, lang))}"><img src="${absolute(site, paths.data(chart.id, "png"))}" alt="${escapeAttr(chart.alt)}" style="max-width:100%;height:auto"></a></noscript>` +
+    `</div>${loader}`;
   const iframe =
-    `<iframe src="${site}${prefix}/embed/${chart.id}/${query}" title="${title}" loading="lazy" scrolling="no" ` +
-    `style="width:100%;height:${estimatedHeight(chart)}px;border:0"></iframe><script async src="${site}/embed.js"></script>`;
+    `<iframe src="${absolute(site, paths.embed(chart.id, lang, theme))}" title="${title}" loading="lazy" scrolling="no" ` +
+    `style="display:block;width:100%;height:${embedHeights(chart, text).noScript}px;border:0"></iframe>${loader}`;
   return { script, iframe };
-}
-
-/** A first height for the iframe before the chart reports its own: the widest artboard plus text. */
-export function estimatedHeight(chart: RenderedChart): number {
-  const art = chart.artboards.at(-1)!;
-  const h = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(art.svg)?.[1] ?? 400);
-  // Title, dek, notes, sources and the data-table toggle take about 420 px at desktop width.
-  return Math.ceil(h + 420);
 }

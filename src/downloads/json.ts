@@ -1,6 +1,6 @@
 import type { RenderedChart } from "../render/chart.ts";
 import { shortPublisher, sourceLink } from "../data/context/sources.ts";
-import { DATA_LICENSE } from "./site.ts";
+import { DATA_LICENSE, absolute, paths } from "./site.ts";
 
 /** A source as download metadata: enough to find and cite it. */
 export function sourceMeta(s: RenderedChart["sources"][number]) {
@@ -20,8 +20,8 @@ export function chartJson(chart: RenderedChart, site: string, lang: string, tran
       description: chart.dek,
       alt: chart.alt,
       notes: chart.notes,
-      url: `${site}/#chart-${chart.id}`,
-      embed: `${site}/embed/${chart.id}/`,
+      url: absolute(site, paths.chart(chart.id, lang)),
+      embed: absolute(site, paths.embed(chart.id, lang)),
       attribution: chart.reportedBy.length > 0 ? `as reported by ${chart.reportedBy.join(", ")}` : null,
       license: DATA_LICENSE,
       sources: chart.sources.map(sourceMeta),
@@ -33,7 +33,7 @@ export function chartJson(chart: RenderedChart, site: string, lang: string, tran
             description: c.dek,
             alt: c.alt,
             notes: c.notes,
-            url: `${site}/${l}/#chart-${c.id}`,
+            url: absolute(site, paths.chart(c.id, l)),
             columns: Object.fromEntries(c.columns.map((col) => [col.key, { label: col.label, description: col.description }])),
           },
         ]),

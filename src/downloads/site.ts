@@ -1,14 +1,51 @@
 /**
- * Facts about the published site that downloads and embed codes carry. The address comes from
- * astro.config.mjs `site` (STORY_SITE at build); the licence covers this site's compilation of
- * the tables, not the sources' own texts, which stay their publishers'.
+ * The public URL contract (DESIGN.md, "Public URLs"): embeds and downloads live on other sites
+ * for years, so every public path is spelled here and nowhere else, and every absolute URL is
+ * built from the site address the build was given (STORY_SITE), never from a default.
  */
+import { localePath } from "../i18n/text.ts";
+
+export type Theme = "auto" | "light" | "dark";
+export type DownloadExt = "csv" | "json" | "svg" | "png";
+
+/** The licence covers this site's compilation of the tables, not the sources' own texts. */
 export const DATA_LICENSE = {
   name: "CC-BY-4.0",
   title: "Creative Commons Attribution 4.0",
   path: "https://creativecommons.org/licenses/by/4.0/",
 } as const;
 
-export function siteUrl(site: URL | undefined): string {
-  return (site?.href ?? "http://localhost:4321/").replace(/\/$/, "");
+export { PREVIEW_SITE, deployAddressProblem, isLoopback } from "./address.mjs";
+import { isLoopback } from "./address.mjs";
+
+/**
+ * The site address, without a trailing slash, from astro's `site` (STORY_SITE at build). A build
+ * with no address cannot write a single embed code, so this throws rather than guess one.
+ */
+export function siteAddress(site: URL | undefined): string {
+  if (!site) throw new Error("No site address: set STORY_SITE (npm run build) or use npm start for a preview.");
+  return site.href.replace(/\/$/, "");
 }
+
+/** A preview build: its addresses point at this machine, so its pages are noindex and say so. */
+export const isPreview = (address: string) => isLoopback(new URL(address).hostname);
+
+/** The id of a chart's figure on the story page: the fragment of its address. */
+export const chartAnchor = (id: string) => `chart-${id}`;
+
+/** Paths of the public URL contract, per edition (English at /, Spanish at /es/). */
+export const paths = {
+  story: (lang = "en") => localePath(lang, "/"),
+  chart: (id: string, lang = "en") => `${localePath(lang, "/")}#${chartAnchor(id)}`,
+  gallery: (lang = "en") => localePath(lang, "/charts/"),
+  sources: (lang = "en") => localePath(lang, "/sources/"),
+  embed: (id: string, lang = "en", theme: Theme = "light") => `${localePath(lang, `/embed/${id}/`)}${theme === "light" ? "" : `?theme=${theme}`}`,
+  oembed: (id: string, lang = "en") => localePath(lang, `/oembed/${id}.json`),
+  /** Downloads are shared by both editions (their JSON carries both languages' metadata). */
+  data: (id: string, ext: DownloadExt) => `/data/${id}.${ext}`,
+  dataPackage: () => "/data/datapackage.json",
+  loader: () => "/embed.js",
+} as const;
+
+/** The absolute URL of a path on the site. */
+export const absolute = (address: string, path: string) => `${address}${path}`;

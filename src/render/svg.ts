@@ -2,12 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import type { ChartSpec, DownloadRow, RenderContext } from "../charts/types.ts";
 
-/**
- * Artboard widths in px. The figure shows the widest one that fits its container (CSS
- * container queries), so an artboard is scaled up by at most 4/3 and never down on a 320 px
- * phone (content box 300 px): 12 px text stays 12 to 16 px.
- */
-export const ARTBOARDS = [300, 400, 540, 720] as const;
+export { ARTBOARDS } from "./artboards.ts";
 
 /** Marks a reader can focus and hover: their elements get an accessible name and a tab stop. */
 export const DATA_MARK = "data-mark";

@@ -4,14 +4,14 @@
  */
 for (const box of document.querySelectorAll<HTMLDetailsElement>("details.embed-code")) {
   const field = (kind: string) => box.querySelector<HTMLTextAreaElement>(`textarea[data-embed-kind="${kind}"]`)!;
-  const auto = { script: field("script").value, iframe: field("iframe").value };
+  const light = { script: field("script").value, iframe: field("iframe").value };
   // The same codes as src/downloads/embed-code.ts writes for a theme: data-theme on the div, ?theme= on the iframe.
   box.addEventListener("change", (e) => {
     const input = e.target as HTMLInputElement;
     if (input.type !== "radio") return;
     const t = input.value;
-    field("script").value = t === "auto" ? auto.script : auto.script.replace(/^(<div data-arms-embed="[^"]+")/, `$1 data-theme="${t}"`);
-    field("iframe").value = t === "auto" ? auto.iframe : auto.iframe.replace(/(\/embed\/[a-z0-9-]+\/)"/, `$1?theme=${t}"`);
+    field("script").value = t === "light" ? light.script : light.script.replace(/^(<div data-arms-embed="[^"]+")/, `$1 data-theme="${t}"`);
+    field("iframe").value = t === "light" ? light.iframe : light.iframe.replace(/(\/embed\/[a-z0-9-]+\/)"/, `$1?theme=${t}"`);
   });
   for (const button of box.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
     button.hidden = false;

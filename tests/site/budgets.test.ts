@@ -23,11 +23,11 @@ function weight(page: string): { html: number; css: number; js: number; total: n
 }
 
 describe("page weight budgets (gzip)", () => {
-  it("the story ships at most 10 KiB of JavaScript and 150 KiB in all", () => {
+  it("the story ships at most 10 KiB of JavaScript and 70 KiB in all", () => {
     for (const page of ["index.html", "es/index.html"]) {
       const w = weight(page);
       expect(w.js, `${page} JS`).toBeLessThanOrEqual(10 * KiB);
-      expect(w.total, `${page} total`).toBeLessThanOrEqual(150 * KiB);
+      expect(w.total, `${page} total`).toBeLessThanOrEqual(70 * KiB);
     }
   });
 

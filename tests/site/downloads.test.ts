@@ -4,10 +4,9 @@ import { csvParse } from "d3-dsv";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { CHARTS } from "../../src/charts/registry.ts";
-import { DIST, readDist } from "../support/dist.ts";
+import { DIST, decodeEntities, readDist } from "../support/dist.ts";
 
-const SITE = "http://localhost:4321";
-const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+import { SITE } from "../support/site.ts";
 
 describe("every chart in the registry has every public URL", () => {
   for (const { id } of CHARTS) {
@@ -104,10 +103,30 @@ describe("every chart in the registry has every public URL", () => {
       expect(item, id).not.toBeNull();
       expect(item!.querySelectorAll("iframe").length).toBe(2);
       // linkedom keeps a textarea's character references as written; a browser decodes them.
-      const code = (kind: string) => decode(item!.querySelector(`textarea[data-embed-kind="${kind}"]`)?.innerHTML ?? "");
+      const code = (kind: string) => decodeEntities(item!.querySelector(`textarea[data-embed-kind="${kind}"]`)?.innerHTML ?? "");
       expect(code("script")).toContain(`<div data-arms-embed="${id}"`);
       expect(code("iframe")).toContain(`<iframe src="${SITE}/embed/${id}/"`);
       expect(item!.querySelectorAll('input[type="radio"]').length).toBe(3);
+    }
+  });
+});
+
+describe("the data package says what the files are", () => {
+  const pkg = JSON.parse(readDist("data/datapackage.json"));
+  it("declares the encoding the CSVs really have (UTF-8 with a byte-order mark)", () => {
+    for (const r of pkg.resources) {
+      const bom = readDist(`data/${r.path}`).charCodeAt(0) === 0xfeff;
+      expect(r.encoding, r.name).toBe(bom ? "utf-8-sig" : "utf-8");
+    }
+  });
+  it("types a column integer exactly when every value in it is a whole number", () => {
+    for (const r of pkg.resources) {
+      const rows = JSON.parse(readDist(`data/${r.name}.json`)).rows as Array<Record<string, unknown>>;
+      for (const f of r.schema.fields) {
+        const values = rows.map((row) => row[f.name]).filter((v) => v !== null && v !== "");
+        if (f.type === "integer") expect(values.every((v) => Number.isInteger(Number(v))), `${r.name}.${f.name}`).toBe(true);
+        if (f.type === "number") expect(values.some((v) => !Number.isInteger(Number(v))), `${r.name}.${f.name} is whole numbers only`).toBe(true);
+      }
     }
   });
 });

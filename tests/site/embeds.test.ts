@@ -2,42 +2,63 @@
 // iframe must each fit their document at phone, tablet and desktop widths, follow it when it
 // shrinks, and ignore height messages that do not come from them.
 import { join } from "node:path";
+import { mkdirSync, writeFileSync, rmSync } from "node:fs";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
+import { startDeployServer, type DeployServer } from "../support/nginx.ts";
+import { decodeEntities, readDist } from "../support/dist.ts";
 import { ROOT } from "../support/paths.ts";
-import { mkdirSync, writeFileSync, rmSync } from "node:fs";
+import { SITE } from "../support/site.ts";
+import { CHARTS } from "../../src/charts/registry.ts";
 
 const SCRIPTED = ["origin-share", "annual-flow", "timeline"];
 const PASTED = "source-states";
 const HOST_DIR = join(ROOT, "tests", ".tmp", `embed-host-${process.pid}`);
 
+/** The codes an editor copies from the gallery, exactly as the built page offers them. */
+function galleryCode(id: string, kind: "script" | "iframe", lang = "en"): string {
+  const { document } = parseHTML(readDist(lang === "en" ? "charts/index.html" : `${lang}/charts/index.html`));
+  const field = document.querySelector(`#${id} textarea[data-embed-kind="${kind}"]`);
+  if (!field) throw new Error(`no ${kind} code for ${id} in the ${lang} gallery`);
+  return decodeEntities(field.textContent!);
+}
+/** What a CMS that strips scripts keeps of a code. */
+const stripScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
+
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+let site: DeployServer;
 let host: Awaited<ReturnType<typeof serveStatic>>;
+const HOST_HEAD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">` +
+  `<style>body{margin:0 auto;max-width:900px;padding:0 10px;font:18px/1.5 serif}</style></head><body><h1>Another newsroom</h1>`;
 
 beforeAll(async () => {
-  site = await serveStatic(join(ROOT, "dist"));
-  const c = site.url;
+  site = await startDeployServer();
   mkdirSync(HOST_DIR, { recursive: true });
+  // The gallery's script codes (one Spanish), and a pasted iframe code with its loader.
   writeFileSync(
     join(HOST_DIR, "index.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">` +
-      `<style>body{margin:0 auto;max-width:900px;padding:0 10px;font:18px/1.5 serif}</style></head><body><h1>Another newsroom</h1>` +
-      SCRIPTED.map((id) => `<p>Text.</p><div data-arms-embed="${id}"></div>`).join("") +
-      `<div data-arms-embed="source-states" data-lang="es"></div>` +
-      `<script async src="${c}/embed.js"></script><p>Pasted:</p>` +
-      `<iframe id="pasted" src="${c}/embed/${PASTED}/" title="Pasted chart" scrolling="no" style="width:100%;border:0;height:150px"></iframe>` +
-      `<script async src="${c}/embed.js"></script></body></html>`,
+    HOST_HEAD +
+      SCRIPTED.map((id) => `<p>Text.</p>${galleryCode(id, "script")}`).join("") +
+      galleryCode(PASTED, "script", "es") +
+      `<p>Pasted:</p>${galleryCode(PASTED, "iframe").replace("<iframe ", '<iframe id="pasted" ')}</body></html>`,
   );
-  // Another port on "localhost": a different origin from the chart site on 127.0.0.1.
+  // Every chart's iframe code, in each edition, after a CMS stripped its script: nothing else runs.
+  for (const lang of ["en", "es"]) {
+    writeFileSync(
+      join(HOST_DIR, `no-script-${lang}.html`),
+      HOST_HEAD + CHARTS.map((c) => `<p>Text.</p>${stripScripts(galleryCode(c.id, "iframe", lang))}`).join("") + "</body></html>",
+    );
+  }
+  // Another origin: the host page is on 127.0.0.1, the charts on the site's own https address.
   host = await serveStatic(HOST_DIR);
-  browser = await launchBrowser();
+  browser = await launchBrowser({ sitePort: site.tlsPort });
 });
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
+  await site?.stop();
   await host?.close();
   rmSync(HOST_DIR, { recursive: true, force: true });
 });
@@ -62,12 +83,12 @@ const POLL = { timeout: 20_000, interval: 200 };
 describe("embeds on a host page of another origin", () => {
   it("turns three script embeds into titled lazy iframes, beside the pasted one", async () => {
     const page = await browser.newPage();
-    await page.goto(host.url.replace("127.0.0.1", "localhost") + "/");
+    await page.goto(`${host.url}/`);
     await expect.poll(() => page.locator("iframe").count(), POLL).toBe(SCRIPTED.length + 2);
-    expect(await page.locator('[data-arms-embed][data-lang="es"] iframe').getAttribute("src")).toBe(`${site.url}/es/embed/source-states/`);
+    expect(await page.locator('[data-arms-embed][data-lang="es"] iframe').getAttribute("src")).toBe(`${SITE}/es/embed/source-states/`);
     for (const id of SCRIPTED) {
       const f = page.locator(`[data-arms-embed="${id}"] iframe`);
-      expect(await f.getAttribute("title")).toBe(`Chart: ${id}`);
+      expect(await f.getAttribute("title")).toBe(await page.locator(`[data-arms-embed="${id}"]`).getAttribute("data-title"));
       expect(await f.getAttribute("loading")).toBe("lazy");
     }
     await page.close();
@@ -79,7 +100,7 @@ describe("embeds on a host page of another origin", () => {
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-      await page.goto(host.url.replace("127.0.0.1", "localhost") + "/");
+      await page.goto(`${host.url}/`);
       await expect.poll(async () => (await fits(page)).every((f) => Math.abs(f.set - f.doc) <= 2) && (await fits(page)).length === 5, POLL).toBe(true);
       expect(errors).toEqual([]);
       await page.close();
@@ -88,7 +109,7 @@ describe("embeds on a host page of another origin", () => {
 
   it("follows the content when it shrinks (narrow to wide), and ignores a foreign height message", async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(host.url.replace("127.0.0.1", "localhost") + "/");
+    await page.goto(`${host.url}/`);
     await expect.poll(async () => (await fits(page)).every((f) => Math.abs(f.set - f.doc) <= 2), POLL).toBe(true);
     const narrow = await fits(page);
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -107,15 +128,47 @@ describe("embeds on a host page of another origin", () => {
   });
 });
 
+describe("iframe codes on a host page that strips scripts", () => {
+  for (const lang of ["en", "es"]) {
+    for (const width of [280, 320, 768, 1280]) {
+      it(`${lang}, ${width} px: every chart shows whole in its fixed-height iframe (blank below is fine, cut off is not)`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        await page.goto(`${host.url}/no-script-${lang}.html`);
+        const frames = await fits(page);
+        expect(frames.length).toBe(CHARTS.length);
+        for (const f of frames) expect(f.doc, `${f.src} at ${width} px`).toBeLessThanOrEqual(f.set);
+        await page.close();
+      });
+    }
+  }
+});
+
+describe("oEmbed", () => {
+  it("each response's height is the chart's content height at the response's width (never less; at most three lines more)", async () => {
+    const page = await browser.newPage();
+    for (const lang of ["en", "es"]) {
+      for (const { id } of CHARTS) {
+        const o = JSON.parse(readDist(`${lang === "en" ? "" : `${lang}/`}oembed/${id}.json`));
+        await page.setViewportSize({ width: o.width, height: 800 });
+        await page.goto(`${SITE}${lang === "en" ? "" : `/${lang}`}/embed/${id}/`);
+        const measured = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        expect(o.height, `${lang} ${id}`).toBeGreaterThanOrEqual(measured);
+        expect(o.height - measured, `${lang} ${id}`).toBeLessThanOrEqual(72);
+      }
+    }
+    await page.close();
+  });
+});
+
 describe("embed codes for editors", () => {
   it("the theme choice writes the same code the build writes for that theme", async () => {
     const { embedCodes } = await import("../../src/downloads/embed-code.ts");
-    const { siteChart } = await import("../../src/render/site-charts.ts");
+    const { siteChart, siteCharts } = await import("../../src/render/site-charts.ts");
     const page = await browser.newPage();
-    await page.goto(`${site.url}/charts/`);
+    await page.goto(`${SITE}/charts/`);
     for (const theme of ["dark", "light", "auto"] as const) {
       await page.locator(`#origin-share input[value="${theme}"]`).check();
-      const expected = embedCodes(siteChart("origin-share"), "http://localhost:4321", theme);
+      const expected = embedCodes(siteChart("origin-share"), siteCharts("en").text, SITE, theme);
       expect(await page.locator('#origin-share textarea[data-embed-kind="script"]').inputValue()).toBe(expected.script);
       expect(await page.locator('#origin-share textarea[data-embed-kind="iframe"]').inputValue()).toBe(expected.iframe);
     }

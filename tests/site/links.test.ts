@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { DIST, distFiles, readDist } from "../support/dist.ts";
 
-const SITE = "http://localhost:4321";
+import { SITE } from "../support/site.ts";
 const pages = distFiles().filter((f) => f.endsWith(".html"));
 const ids = new Map(pages.map((p) => [p, new Set([...parseHTML(readDist(p)).document.querySelectorAll("[id]")].map((e) => e.getAttribute("id")!))]));
 

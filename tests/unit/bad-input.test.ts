@@ -1,3 +1,4 @@
+import { SITE } from "../support/site.ts";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -61,7 +62,7 @@ describe("npm run build on bad input", () => {
       const run = spawnSync(process.execPath, ["scripts/build.mjs"], {
         cwd: ROOT,
         encoding: "utf8",
-        env: { ...process.env, STORY_SEEDS_DIR: ws.seedsDir, STORY_DATA_DIR: ws.dataDir, STORY_OUT_DIR: out },
+        env: { ...process.env, STORY_SITE: SITE, STORY_SEEDS_DIR: ws.seedsDir, STORY_DATA_DIR: ws.dataDir, STORY_OUT_DIR: out },
       });
       expect(run.status).toBe(1);
       const message = run.stderr.split("\n").find((l) => l.startsWith("Data error: "));

@@ -1,16 +1,24 @@
 import type { APIRoute } from "astro";
 import { siteCharts } from "../../render/site-charts.ts";
+import type { RenderedChart } from "../../render/chart.ts";
 import { sourceMeta } from "../../downloads/json.ts";
-import { DATA_LICENSE, siteUrl } from "../../downloads/site.ts";
+import { DATA_LICENSE, siteAddress } from "../../downloads/site.ts";
 
 const FIELD_TYPE: Record<string, string> = { number: "number", year: "year", string: "string", date: "date" };
+
+/** A number column whose every value is a whole number is an integer column (counts, years). */
+function fieldType(chart: RenderedChart, key: string, type: string): string {
+  const values = chart.rows.map((r) => r[key]).filter((v) => v !== null && v !== undefined && v !== "");
+  if (type === "number" && values.length > 0 && values.every((v) => Number.isInteger(Number(v)))) return "integer";
+  return FIELD_TYPE[type] ?? "string";
+}
 
 /**
  * Every chart table as a Frictionless Data Package (https://specs.frictionlessdata.io/data-package/):
  * tools that read data packages open the whole set, with schemas, sources and licences.
  */
 export const GET: APIRoute = ({ site }) => {
-  const base = siteUrl(site);
+  const base = siteAddress(site);
   const { text, charts } = siteCharts();
   const sources = new Map(charts.flatMap((c) => c.sources.map((s) => [s.source_id, s] as const)));
   const pkg = {
@@ -29,11 +37,12 @@ export const GET: APIRoute = ({ site }) => {
       description: c.dek,
       format: "csv",
       mediatype: "text/csv",
-      encoding: "utf-8",
+      // The CSVs start with a byte-order mark, so that Excel reads them as UTF-8: "utf-8-sig".
+      encoding: "utf-8-sig",
       licenses: [DATA_LICENSE],
       sources: c.sources.map((s) => ({ title: `${sourceMeta(s).publisher}: ${s.title}`, path: sourceMeta(s).url ?? undefined })),
       schema: {
-        fields: c.columns.map((col) => ({ name: col.key, title: col.label, description: col.description, type: FIELD_TYPE[col.type] ?? "string" })),
+        fields: c.columns.map((col) => ({ name: col.key, title: col.label, description: col.description, type: fieldType(c, col.key, col.type) })),
       },
     })),
   };

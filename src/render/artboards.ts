@@ -1,0 +1,41 @@
+/**
+ * Artboards: each chart is drawn at these widths (px), and the page shows the widest one that
+ * fits its container (CSS container queries, as ai2html does), so it works without JavaScript.
+ *
+ * Chart text is set at TEXT_PX in the drawing. An artboard is never shrunk, and never stretched
+ * past MAX_TEXT_PX / TEXT_PX, so chart text renders at 12 to 16.5 px in any slot from a 280 px
+ * phone (260 px of content) to a 1,280 px embed (DESIGN.md, "Rendering"). The widths are spaced
+ * so that, stretched by at most that much, each artboard fills at least 90 % of every slot up to
+ * the next one: 260 -> 357.5 px, 300 -> 412.5, 400 -> 550, 540 -> 742.5, 720 -> 990.
+ */
+export const ARTBOARDS = [260, 300, 400, 540, 720] as const;
+
+/** Chart text size in the drawing (px); site.css sets `.chart-svg` to it. */
+export const TEXT_PX = 12;
+/** The largest chart text may render, whatever the slot (the chart title is 19 px). */
+export const MAX_TEXT_PX = 16.5;
+/** How far an artboard may be stretched. */
+export const MAX_STRETCH = MAX_TEXT_PX / TEXT_PX;
+/** The artboard printed on paper (A4 or Letter text width holds 540 px at 12 px text). */
+export const PRINT_ARTBOARD = 540;
+
+/** The widest artboard that fits a slot (the narrowest one below every artboard). */
+export const artboardFor = (slot: number) => [...ARTBOARDS].reverse().find((w) => w <= slot) ?? ARTBOARDS[0];
+
+/** The width an artboard renders at in a slot: the slot, capped at its largest stretch. */
+export const renderedWidth = (slot: number) => Math.min(slot, artboardFor(slot) * MAX_STRETCH);
+
+/**
+ * The CSS that picks and sizes artboards, made from the widths above so they are spelled once.
+ * `.chart-artboards` is the query container (site.css).
+ */
+export function artboardCss(): string {
+  const rules = ARTBOARDS.map((w, i) => {
+    const show = `.artboard[data-w="${w}"]{display:block}`;
+    const hidePrev = i > 0 ? `.artboard[data-w="${ARTBOARDS[i - 1]}"]{display:none}` : "";
+    const pick = i === 0 ? show : `@container (min-width:${w}px){${hidePrev}${show}}`;
+    return `${pick}.artboard[data-w="${w}"] svg{max-width:${w * MAX_STRETCH}px}`;
+  });
+  const print = `@media print{.artboard{display:none!important}.artboard[data-w="${PRINT_ARTBOARD}"]{display:block!important}.artboard svg{max-width:none}}`;
+  return `.artboard{display:none}${rules.join("")}${print}`;
+}

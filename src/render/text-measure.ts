@@ -1,0 +1,39 @@
+/**
+ * Text width without a browser, for the heights an embed code declares before the chart has
+ * reported its own. Advances are DejaVu Sans (Debian's system-ui, and the widest of the common UI
+ * fonts: San Francisco, Segoe UI and Roboto set the same text narrower), measured in Chromium
+ * with canvas measureText at 100 px, in hundredths of an em. Estimates from it wrap early, so the
+ * heights they give err on the tall side: blank space rather than a cut-off chart.
+ */
+const CHARS = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~áéíóúñÁÉÍÓÚÑüÜ¿¡“”‘’«»–—·…×÷°";
+const REGULAR = [32,40,46,84,64,95,78,27,39,39,50,84,32,36,32,34,64,64,64,64,64,64,64,64,64,64,34,34,84,84,84,53,100,68,69,70,77,63,58,77,75,29,29,66,56,86,75,79,60,79,69,63,61,73,68,99,69,61,69,39,34,39,84,50,50,61,63,55,63,62,35,63,63,28,28,58,28,97,63,61,63,63,41,52,39,63,59,82,59,59,52,64,34,64,84,61,62,28,61,63,63,68,63,29,79,73,75,63,73,53,40,52,52,32,32,61,61,50,100,32,100,84,84,50];
+const BOLD = [35,46,52,84,70,100,87,31,46,46,52,84,38,42,38,37,70,70,70,70,70,70,70,70,70,70,40,40,84,84,84,58,100,77,76,73,83,68,68,82,84,37,37,77,64,100,84,85,73,85,77,72,68,81,77,110,77,72,73,46,37,46,84,50,50,67,72,59,72,68,44,72,71,34,34,67,34,104,71,69,72,72,49,60,48,71,65,92,65,65,58,71,37,71,84,67,68,34,69,71,71,77,68,37,85,81,84,71,81,58,46,66,66,38,38,65,65,50,100,38,100,84,84,50];
+/** A character not in the table (CJK, emoji) is counted as wide as "M". */
+const FALLBACK = { regular: 86, bold: 100 } as const;
+
+const table = (advances: number[]) => new Map([...CHARS].map((c, i) => [c, advances[i]!]));
+const ADVANCE = { regular: table(REGULAR), bold: table(BOLD) } as const;
+
+export type FontWeight = keyof typeof ADVANCE;
+
+/** The width of a text in px at a font size. */
+export function textWidth(text: string, fontPx: number, weight: FontWeight = "regular"): number {
+  let hundredths = 0;
+  for (const c of text) hundredths += ADVANCE[weight].get(c) ?? (c === "\u00a0" ? ADVANCE[weight].get(" ")! : FALLBACK[weight]);
+  return (hundredths / 100) * fontPx;
+}
+
+/** How many lines a text takes, wrapped greedily at spaces (as a browser does) in `widthPx`. */
+export function lineCount(text: string, widthPx: number, fontPx: number, weight: FontWeight = "regular"): number {
+  const space = textWidth(" ", fontPx, weight);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/[ \n]+/).filter(Boolean)) {
+    const w = textWidth(word, fontPx, weight);
+    if (used > 0 && used + space + w > widthPx) {
+      lines += 1 + Math.floor(w / widthPx); // a word wider than the line breaks where it must
+      used = w % widthPx;
+    } else used += (used > 0 ? space : 0) + w;
+  }
+  return lines;
+}
