@@ -48,7 +48,9 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
   values(rows, story) {
     const claim = rows.find((r) => r.kind === "claim")!;
     const daily = story.derived.find((d) => d.from === "annual-inflow")!;
-    const study = rows.find((r) => r.kind === "study" && r.low !== null)!;
+    // A range is one row's low and high, never the lowest low of one row and the highest high of another.
+    // The study shown is the latest period with a range (rows are sorted by period, latest first).
+    const study = rows.find((r) => r.kind === "study" && r.low !== null && r.high !== null)!;
     return {
       claim: claim.central,
       perDay: daily.value,
@@ -59,8 +61,6 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
       studyLow: study.low!,
       studyHigh: study.high!,
       studyPeriod: study.period,
-      minLow: Math.min(...rows.flatMap((r) => (r.low === null ? [] : [r.low]))),
-      maxHigh: Math.max(...rows.flatMap((r) => (r.high === null ? [] : [r.high]))),
     };
   },
   annotations(rows, _story, tools) {

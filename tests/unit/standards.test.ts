@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { CHARTS } from "../../src/charts/registry.ts";
+import { loadStory } from "../../src/data/story.ts";
+import { loadText, LANGS } from "../../src/i18n/text.ts";
+import { renderChart } from "../../src/render/chart.ts";
+import { claimText } from "../../src/i18n/claim-text.ts";
+
+const story = loadStory();
+
+/** Every text a reader sees for a chart: title, dek, alt, notes and the words drawn in each artboard. */
+function chartStrings(chart: ReturnType<typeof renderChart>): string[] {
+  const drawn = chart.artboards.flatMap((a) => [...a.svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, " ")));
+  const aria = chart.artboards.flatMap((a) => [...a.svg.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]!));
+  return [chart.title, chart.dek, chart.alt, ...chart.notes, ...drawn, ...aria];
+}
+
+const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+/** "from A to B", "A to B", "de A a B", "entre A y B": two numbers read as one range. */
+const RANGES = [new RegExp(`${NUMBER}\\s+to\\s+${NUMBER}`, "g"), new RegExp(`${NUMBER}\\s+a\\s+${NUMBER}`, "g"), new RegExp(`entre\\s+${NUMBER}\\s+y\\s+${NUMBER}`, "g")];
+const parse = (s: string) => Number(s.replace(/,/g, ""));
+
+/** Ranges written in a text, as number pairs. */
+function rangesIn(s: string): Array<[number, number]> {
+  return RANGES.flatMap((re) => [...s.matchAll(re)].map((m) => [parse(m[1]!), parse(m[2]!)] as [number, number]));
+}
+
+/** The rows' bounds: every row with a low and a high column (low, high, *_low, *_high). */
+function bounds(rows: Array<Record<string, unknown>>): Array<{ low: number; high: number }> {
+  return rows.flatMap((r) =>
+    Object.keys(r)
+      .filter((k) => k === "low" || k.endsWith("_low"))
+      .map((k) => ({ low: r[k], high: r[k === "low" ? "high" : k.replace(/_low$/, "_high")] }))
+      .filter((b): b is { low: number; high: number } => typeof b.low === "number" && typeof b.high === "number"),
+  );
+}
+
+/**
+ * A range in the text whose ends are a low bound and a high bound of the data must be one row's
+ * bounds: the lowest low of one study and the highest high of another are not a range anyone published.
+ */
+function splicedRanges(strings: string[], rowBounds: Array<{ low: number; high: number }>): string[] {
+  const lows = new Set(rowBounds.map((b) => b.low));
+  const highs = new Set(rowBounds.map((b) => b.high));
+  return strings.flatMap((s) =>
+    rangesIn(s)
+      .filter(([a, b]) => lows.has(a) && highs.has(b) && !rowBounds.some((r) => r.low === a && r.high === b))
+      .map(([a, b]) => `${a} to ${b} in "${s}"`),
+  );
+}
+
+describe("ranges join one row's bounds, never bounds from different rows", () => {
+  it("the check itself catches a range spliced from two rows of the data", () => {
+    const rows = story.record.rows.flow_estimates.filter((r) => r.row.unit === "firearms_per_year" && r.row.low !== null).map((r) => r.row);
+    expect(rows.length).toBeGreaterThan(1);
+    const b = bounds(rows);
+    const minLow = Math.min(...b.map((x) => x.low));
+    const maxHigh = Math.max(...b.map((x) => x.high));
+    // Only a spliced range if no single row has both (true of this record: the check would be void otherwise).
+    expect(b.some((x) => x.low === minLow && x.high === maxHigh)).toBe(false);
+    const fmt = (n: number) => n.toLocaleString("en-US");
+    expect(splicedRanges([`Studies range from ${fmt(minLow)} to ${fmt(maxHigh)}`], b)).toHaveLength(1);
+    expect(splicedRanges([`de ${fmt(b[0]!.low)} a ${fmt(b[0]!.high)}`], b)).toEqual([]);
+  });
+
+  for (const lang of LANGS) {
+    const text = loadText(lang);
+    for (const spec of CHARTS) {
+      it(`${spec.id} (${lang}): title, notes, labels and names`, () => {
+        const chart = renderChart(spec, story, text);
+        expect(splicedRanges(chartStrings(chart), bounds(chart.rows))).toEqual([]);
+      });
+    }
+    it(`claims (${lang}): findings and corrections`, () => {
+      for (const claim of story.claims) {
+        const rows = claim.evidence.flatMap((e) => e.rows.map((r) => r.row as Record<string, unknown>));
+        const strings = [claimText(claim, text, "finding"), claimText(claim, text, "correction")].filter((s): s is string => s !== null);
+        expect(splicedRanges(strings, bounds(rows)), claim.id).toEqual([]);
+      }
+    });
+  }
+});
