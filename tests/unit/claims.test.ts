@@ -47,8 +47,15 @@ describe("claims paired with the record", () => {
       mass.filter((r) => r.row.role.startsWith("wholesaler")).length,
     ]);
     const [all, makers, distributors] = c.evidence.map((e) => e.value);
-    expect(renderClaimText(c, c.correctionTemplate!)).toContain(`names ${all} defendants: ${makers} manufacturer entities and ${distributors} distributor`);
-    expect(renderClaimText(c, c.correctionTemplate!)).toContain(`suing ${story.figures.find((f) => f.id === "gun-makers-sued")!.value} gun manufacturers`);
+    expect(renderClaimText(c, c.findingTemplate)).toContain(`names ${all} defendants: ${makers} manufacturer entities and ${distributors} distributor`);
+    // The count is right; the words "major U.S." are not: the foreign parent companies are named, from the table.
+    const foreign = mass.filter((r) => r.row.role === "manufacturer (parent)" && r.row.hq_country !== "US");
+    expect(foreign.length).toBeGreaterThan(0);
+    const correction = renderClaimText(c, c.correctionTemplate!);
+    expect(correction).toContain(`suing ${story.figures.find((f) => f.id === "gun-makers-sued")!.value} major U.S. gun manufacturers`);
+    expect(correction).toContain(`The count matches the complaint's ${makers} manufacturer entities`);
+    expect(correction).toContain(`the inexact words are “major U.S.”: ${foreign.length} of them are foreign parent companies`);
+    for (const r of foreign) expect(correction).toContain(`${r.row.defendant} (${r.row.hq_country})`);
   });
 
   it("the title: quotes the article and cites the White House readouts", () => {
