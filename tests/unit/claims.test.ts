@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadStory } from "../../src/data/story.ts";
 import { renderClaimText } from "../../src/data/claims.ts";
 import { formatNumber } from "../../src/data/format.ts";
+import { fiscalYearOf } from "../../src/charts/periods.ts";
 
 const story = loadStory();
 const claim = (id: string) => story.claims.find((c) => c.id === id)!;
@@ -36,6 +37,17 @@ describe("claims paired with the record", () => {
     const fy2023 = rows.ffl_counts.find((r) => r.row.fiscal_year === 2023)!.row;
     expect(c.evidence[0]!.value).toBe(fy2023.total_active_ffl);
     expect(c.evidence[3]!.value).toBe(fy2023.type01_dealer! + fy2023.type02_pawnbroker!);
+  });
+
+  it("133,000 matches the count current when it was said: the last fiscal year closed before that day", () => {
+    const c = claim("us-gun-sellers");
+    const said = c.figure!.said;
+    const current = fiscalYearOf(said) - 1;
+    const row = rows.ffl_counts.find((r) => r.row.fiscal_year === current)!.row;
+    const correction = renderClaimText(c, c.correctionTemplate!);
+    expect(correction).toContain(`matches ATF's count`);
+    expect(correction).not.toMatch(/That is ATF's count/);
+    expect(correction).toContain(`(${formatNumber(row.total_active_ffl)} in fiscal year ${current}, the count current when`);
   });
 
   it("nine: counts the complaint's defendants and their roles from the table", () => {
