@@ -4,6 +4,7 @@ import { loadStory } from "../../src/data/story.ts";
 import { loadText, LANGS } from "../../src/i18n/text.ts";
 import { renderChart } from "../../src/render/chart.ts";
 import { claimText } from "../../src/i18n/claim-text.ts";
+import { quoteMarkFaults, quotedSpeakers, speakersOf } from "../rules/spanish-quotes.ts";
 
 const story = loadStory();
 
@@ -125,4 +126,59 @@ describe("an attribution that rests on a news report (V2) is shown as reported, 
       }
     });
   }
+});
+
+describe("the Spanish edition never quotes a back-translation as a Spanish speaker's words", () => {
+  const es = loadText("es");
+  const speakers = speakersOf(story, es);
+
+  it("knows the speakers from the parsed article and figures (else this check would be void)", () => {
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.every((s) => s.names.length > 0)).toBe(true);
+    expect(speakers.flatMap((s) => s.values).length).toBeGreaterThan(0);
+    // The rule itself: a quote-marked back-translation is caught, by the figure or by the name.
+    const sp = speakers.find((s) => s.values.length > 0)!;
+    expect(quotedSpeakers(`“${sp.values[0]} armas”, dijo.`, speakers)).not.toEqual([]);
+    expect(quotedSpeakers(`«Así es», añadió ${sp.names.at(-1)}.`, speakers)).not.toEqual([]);
+  });
+
+  it("the article: each paragraph where the seed quotes a speaker carries no quote marks, and none quotes them", () => {
+    const quoted = story.article.quotes.filter((q) => q.speaker && q.location.part === "paragraph");
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const q of quoted) {
+      const i = (q.location as { index: number }).index;
+      expect(es.article!.paragraphs[i], `paragraph ${i}`).not.toMatch(/[“”«»"‘’]/);
+    }
+    for (const p of [es.article!.caption, ...es.article!.paragraphs]) expect(quotedSpeakers(p, speakers), p).toEqual([]);
+  });
+
+  it("claims, chart text (titles, notes, labels, names, cells) and interface text", () => {
+    const strings = [
+      ...story.claims.flatMap((c) => [claimText(c, es, "finding"), claimText(c, es, "correction")]).filter((s): s is string => s !== null),
+      ...CHARTS.flatMap((spec) => {
+        const chart = renderChart(spec, story, es);
+        return [...chartStrings(chart), ...chart.rows.flatMap((r) => chart.columns.map((c) => chart.cell(c.key, String(r[c.key] ?? ""))))];
+      }),
+      ...Object.values(es.ui),
+    ];
+    expect(strings.flatMap((s) => quotedSpeakers(s, speakers))).toEqual([]);
+  });
+
+  it("the translation note says the speakers' words are given in indirect speech, translated from the English", () => {
+    const note = es.ui["translationNote"]!;
+    for (const sp of speakers) expect(sp.names.some((n) => note.includes(n)), sp.names[0]).toBe(true);
+    expect(note).toMatch(/estilo indirecto/);
+    expect(note).toMatch(/traducid[oa] de la versión en inglés/);
+  });
+});
+
+describe("Spanish quote marks: “ ” with ‘ ’ inside, never « »", () => {
+  it("in every Spanish text: article, claims, interface, chart text", () => {
+    const es = loadText("es");
+    const strings = [JSON.stringify(es), ...story.claims.flatMap((c) => [claimText(c, es, "finding"), claimText(c, es, "correction") ?? ""])];
+    for (const spec of CHARTS) strings.push(...chartStrings(renderChart(spec, story, es)));
+    expect(strings.flatMap(quoteMarkFaults)).toEqual([]);
+    expect(quoteMarkFaults("un «ejemplo»")).toHaveLength(2);
+    expect(quoteMarkFaults("“dijo “esto””")).toHaveLength(1);
+  });
 });
