@@ -182,3 +182,11 @@ describe("Spanish quote marks: “ ” with ‘ ’ inside, never « »", () => 
     expect(quoteMarkFaults("“dijo “esto””")).toHaveLength(1);
   });
 });
+
+describe("Spanish wording a Mexican desk would print", () => {
+  it("calls the public record “los datos públicos”, never “el registro” (in Mexico, the property and commerce registry)", () => {
+    const es = loadText("es");
+    const strings = [JSON.stringify(es), ...story.claims.flatMap((c) => [claimText(c, es, "finding"), claimText(c, es, "correction") ?? ""])];
+    expect(strings.filter((s) => /\bregistro\b/i.test(s))).toEqual([]);
+  });
+});
