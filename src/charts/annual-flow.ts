@@ -74,7 +74,8 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
   },
   annotations(rows, _story, tools) {
     const claim = rows.find((r) => r.kind === "claim")!;
-    return [{ key: "perDay", text: tools.note("perDay"), x: claim.central, y: rowLabel(claim, tools), dx: 10, textAnchor: "start", lineWidth: 14 }];
+    // Two lines, set from the dot's height down: clear of the row's label above however it wraps.
+    return [{ key: "perDay", text: tools.note("perDay"), x: claim.central, y: rowLabel(claim, tools), dx: 10, dy: 4, textAnchor: "start", lineWidth: 14 }];
   },
   options(rows, ctx) {
     // Labels start at the left margin (room for the axis's first tick): wrap them to what is left.
