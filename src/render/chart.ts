@@ -60,6 +60,7 @@ export function renderChart(spec: ChartSpec<DownloadRow>, story: Story, text: Si
     reportedBy,
     artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, theme: "light", annotations }) })),
     tools,
-    cell: (column, value) => ct.cells[column]?.[value] ?? text.names[value] ?? value,
+    // A list cell ("U.S. GAO; Anadolu Agency") has each of its names written the edition's way.
+    cell: (column, value) => ct.cells[column]?.[value] ?? text.names[value] ?? value.split("; ").map((v) => text.names[v] ?? v).join("; "),
   };
 }

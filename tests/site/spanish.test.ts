@@ -76,6 +76,11 @@ describe("the Spanish edition in dist/", () => {
     expect(document.querySelector(".translation-note")?.textContent).toContain(es.ui["translationNote"]!);
     expect(document.querySelector('.translation-note a[hreflang="en"]')?.getAttribute("href")).toBe("/#main");
     expect(document.querySelector("h1")?.textContent).toBe(es.article!.headline);
+    // The publisher as its own Spanish service writes it, wherever the page names it.
+    const local = es.names[story.article.publisher];
+    expect(local).toBeTruthy();
+    for (const sel of [".kicker", ".byline"]) expect(document.querySelector(sel)?.textContent).toContain(local);
+    for (const line of document.querySelectorAll(".source-line, .kicker, .byline")) expect(line.textContent).not.toContain(story.article.publisher);
   });
 
   it("keeps chart ids and data URLs the same in both editions, and links each chart to its translation", () => {
