@@ -100,7 +100,7 @@ export const flowMap: ChartSpec<FlowMapRow> = {
       topCount: top.count!,
       topState: topState.origin,
       topStateCount: topState.count!,
-      states: states.length,
+      states: { count: states.length },
       inflow: Number(inflow.value),
       speaker: inflow.speaker,
       // The publishers behind the V2 values; joined by a comma, a mark every edition's language reads.

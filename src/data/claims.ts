@@ -6,7 +6,7 @@ import type { Figure } from "./figures.ts";
 import { TABLES, type PublicRecord, type RecordRow, type TableName } from "./record.ts";
 import type { SourceRow } from "./context/sources.ts";
 import { shortPublisher } from "./context/sources.ts";
-import { formatDate, formatNumber, formatPercent, type Locale } from "./format.ts";
+import { formatCount, formatDate, formatNumber, formatPercent, type Locale } from "./format.ts";
 
 /** A cell equal to a string, starting with one, or (`not`) different from one. */
 const matcher = z.union([z.string(), z.object({ startsWith: z.string().min(1) }), z.object({ not: z.string() })]);
@@ -177,7 +177,8 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
 function formatEvidence(e: Evidence, locale: Locale): string {
   if (e.value === null) return "";
   if (e.unit === "date" && typeof e.value === "string") return formatDate(e.value, locale);
-  if (typeof e.value === "number") return e.unit === "percent" ? formatPercent(e.value, locale) : formatNumber(e.value, locale);
+  // Counts are prose: one to nine in words ("nine manufacturer entities and one distributor").
+  if (typeof e.value === "number") return e.unit === "percent" ? formatPercent(e.value, locale) : e.unit === "count" ? formatCount(e.value, locale) : formatNumber(e.value, locale);
   return String(e.value);
 }
 
@@ -197,7 +198,7 @@ export function renderClaimText(claim: Claim, template: string, locale: Locale =
       const items = e.rows.map((r) => (list[3] ? `${name(r.row[list[2]!])} (${name(r.row[list[3]])})` : name(r.row[list[2]!])));
       return items.length > 0 ? new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items) : fail("matched no row");
     }
-    if (key === "figure") return claim.figure ? formatNumber(Number(claim.figure.value), locale) : fail("has no figure");
+    if (key === "figure") return claim.figure ? formatCount(Number(claim.figure.value), locale) : fail("has no figure");
     const [refs, field] = key.split(".") as [string, string | undefined];
     const [a, b] = refs.split("/").map((n) => claim.evidence[Number(n)] ?? fail("names a missing reference"));
     if (b) {

@@ -6,6 +6,17 @@ export function formatNumber(value: number, locale: Locale = "en-US", digits = 0
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
+const SMALL: Record<Locale, string[]> = {
+  "en-US": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+  // "un" as it stands before a noun ("un distribuidor"); templates put a masculine noun after a count that can be one.
+  "es-MX": ["un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+};
+
+/** A count in prose: one to nine in words, as newspapers write them (the article's "nine"); larger counts in figures. */
+export function formatCount(value: number, locale: Locale = "en-US"): string {
+  return Number.isInteger(value) && value >= 1 && value <= 9 ? SMALL[locale][value - 1]! : formatNumber(value, locale);
+}
+
 /** 70 -> "70%" (en-US) or "70 %" (es-MX); the input is already in percent. */
 export function formatPercent(value: number, locale: Locale = "en-US", digits = 1): string {
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: digits }).format(value / 100);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadStory } from "../../src/data/story.ts";
 import { renderClaimText } from "../../src/data/claims.ts";
-import { formatNumber } from "../../src/data/format.ts";
+import { formatCount, formatNumber } from "../../src/data/format.ts";
 import { fiscalYearOf } from "../../src/charts/periods.ts";
 
 const story = loadStory();
@@ -59,14 +59,17 @@ describe("claims paired with the record", () => {
       mass.filter((r) => r.row.role.startsWith("wholesaler")).length,
     ]);
     const [all, makers, distributors] = c.evidence.map((e) => e.value);
-    expect(renderClaimText(c, c.findingTemplate)).toContain(`names ${all} defendants: ${makers} manufacturer entities and ${distributors} distributor`);
+    // Counts in prose: one to nine in words, as the article writes "nine".
+    const n = (v: unknown) => formatCount(Number(v));
+    expect(n(makers)).toMatch(/^[a-z]+$/);
+    expect(renderClaimText(c, c.findingTemplate)).toContain(`names ${n(all)} defendants: ${n(makers)} manufacturer entities and ${n(distributors)} distributor`);
     // The count is right; the words "major U.S." are not: the foreign parent companies are named, from the table.
     const foreign = mass.filter((r) => r.row.role === "manufacturer (parent)" && r.row.hq_country !== "US");
     expect(foreign.length).toBeGreaterThan(0);
     const correction = renderClaimText(c, c.correctionTemplate!);
-    expect(correction).toContain(`suing ${story.figures.find((f) => f.id === "gun-makers-sued")!.value} major U.S. gun manufacturers`);
-    expect(correction).toContain(`The count matches the complaint's ${makers} manufacturer entities`);
-    expect(correction).toContain(`the inexact words are “major U.S.”: ${foreign.length} of them are foreign parent companies`);
+    expect(correction).toContain(`suing ${n(story.figures.find((f) => f.id === "gun-makers-sued")!.value)} major U.S. gun manufacturers`);
+    expect(correction).toContain(`The count matches the complaint's ${n(makers)} manufacturer entities`);
+    expect(correction).toContain(`the inexact words are “major U.S.”: ${n(foreign.length)} of them are foreign parent companies`);
     for (const r of foreign) expect(correction).toContain(`${r.row.defendant} (${r.row.hq_country})`);
   });
 

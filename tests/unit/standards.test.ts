@@ -3,6 +3,7 @@ import { CHARTS } from "../../src/charts/registry.ts";
 import { loadStory } from "../../src/data/story.ts";
 import { loadText, LANGS } from "../../src/i18n/text.ts";
 import { renderChart } from "../../src/render/chart.ts";
+import { formatCount } from "../../src/data/format.ts";
 import { claimText } from "../../src/i18n/claim-text.ts";
 import { quoteMarkFaults, quotedSpeakers, speakersOf } from "../rules/spanish-quotes.ts";
 
@@ -188,5 +189,25 @@ describe("Spanish wording a Mexican desk would print", () => {
     const es = loadText("es");
     const strings = [JSON.stringify(es), ...story.claims.flatMap((c) => [claimText(c, es, "finding"), claimText(c, es, "correction") ?? ""])];
     expect(strings.filter((s) => /\bregistro\b/i.test(s))).toEqual([]);
+  });
+});
+
+describe("counts under ten are words in prose, in both editions", () => {
+  it("the complaint's manufacturers and distributor, and Mexico's gun store", () => {
+    const mass = story.record.rows.lawsuit_defendants.filter((r) => r.row.case.startsWith("D.Mass."));
+    const makers = mass.filter((r) => r.row.role.startsWith("manufacturer")).length;
+    const distributors = mass.filter((r) => r.row.role.startsWith("wholesaler")).length;
+    const stores = story.record.rows.gun_stores.find((r) => r.row.place === "Mexico")!.row.count;
+    expect(Math.max(makers, distributors, stores)).toBeLessThan(10);
+    for (const lang of LANGS) {
+      const text = loadText(lang);
+      const claim = (id: string) => claimText(story.claims.find((c) => c.id === id)!, text, "finding")!;
+      const w = (n: number) => formatCount(n, text.locale);
+      expect(w(makers)).toMatch(/^\p{L}+$/u);
+      expect(claim("lawsuit-defendants")).toContain(`${w(makers)} ${lang === "en" ? "manufacturer entities and" : "entidades fabricantes y"} ${w(distributors)} ${lang === "en" ? "distributor" : "distribuidor"}`);
+      expect(claim("us-gun-sellers")).toContain(`${w(stores)} ${lang === "en" ? "gun store" : "solo comercio de armas"}`);
+      const alt = renderChart(CHARTS.find((c) => c.id === "us-gun-sellers")!, story, text).alt;
+      expect(alt).toContain(w(stores));
+    }
   });
 });
