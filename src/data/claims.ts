@@ -6,7 +6,7 @@ import type { Figure } from "./figures.ts";
 import { TABLES, type PublicRecord, type RecordRow, type TableName } from "./record.ts";
 import type { SourceRow } from "./context/sources.ts";
 import { shortPublisher } from "./context/sources.ts";
-import { formatCount, formatDate, formatNumber, formatPercent, type Locale } from "./format.ts";
+import { formatCount, formatDate, formatNumber, formatPercent, noBreaks, type Locale } from "./format.ts";
 
 /** A cell equal to a string, starting with one, or (`not`) different from one. */
 const matcher = z.union([z.string(), z.object({ startsWith: z.string().min(1) }), z.object({ not: z.string() })]);
@@ -187,7 +187,7 @@ function formatEvidence(e: Evidence, locale: Locale): string {
  * no value throws: a claim never shows a blank, a zero or NaN in place of a number.
  */
 export function renderClaimText(claim: Claim, template: string, locale: Locale = "en-US", names: Record<string, string> = {}): string {
-  return template.replace(PLACEHOLDER, (_, key: string) => {
+  return noBreaks(template.replace(PLACEHOLDER, (_, key: string) => {
     const fail = (why: string) => {
       throw new Error(`claim "${claim.id}": {${key}} ${why}`);
     };
@@ -211,5 +211,5 @@ export function renderClaimText(claim: Claim, template: string, locale: Locale =
       return value === null || value === undefined ? fail(`has no "${field}"`) : String(value);
     }
     return a!.value === null ? fail("has no value") : formatEvidence(a!, locale);
-  });
+  }));
 }

@@ -22,7 +22,19 @@ export function formatPercent(value: number, locale: Locale = "en-US", digits = 
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: digits }).format(value / 100);
 }
 
-/** "2023-07-27" -> "July 27, 2023" / "27 de julio de 2023". */
+/** "2023-07-27" -> "July 27, 2023" / "27 de julio de 2023", with no-break spaces: a date never splits across lines. */
 export function formatDate(iso: string, locale: Locale = "en-US"): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)).replace(/ /g, NBSP);
+}
+
+export const NBSP = "\u00a0";
+/** U+2011, a hyphen no line breaks after: "2010‑2012" stays on one line (Liberation Sans and system fonts have it). */
+export const NB_HYPHEN = "\u2011";
+
+/**
+ * Text that must not split across lines at 320 px: a year range ("2010-2012") takes a no-break
+ * hyphen, "EE. UU." a no-break space. Applied to every filled template, in both editions.
+ */
+export function noBreaks(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{4})\b/g, `$1${NB_HYPHEN}$2`).replace(/\bEE\. UU\./g, `EE.${NBSP}UU.`);
 }

@@ -2,7 +2,7 @@ import { readJson } from "../data/read-json.ts";
 import { join } from "node:path";
 import { z } from "zod";
 import { DataError } from "../data/errors.ts";
-import { formatCount, formatDate, formatNumber, formatPercent, type Locale } from "../data/format.ts";
+import { formatCount, formatDate, formatNumber, formatPercent, noBreaks, type Locale } from "../data/format.ts";
 
 /**
  * Every text a reader sees lives in data/text/<lang>.json, so an edition in another language
@@ -141,9 +141,9 @@ function formatValue(value: TextValue, locale: Locale): string {
 
 /** Fills {name} placeholders; a placeholder with no value is an error, never silently blank. */
 export function fill(template: string, values: Record<string, TextValue>, locale: Locale, where = "text"): string {
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (_, name: string) => {
+  return noBreaks(template).replace(/\{([a-zA-Z0-9_]+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`${where}: no value for placeholder {${name}}`);
-    return formatValue(value, locale);
+    return noBreaks(formatValue(value, locale));
   });
 }

@@ -32,8 +32,9 @@ describe("the Spanish edition in dist/", () => {
     const html = readDist("es/index.html");
     const { document } = parseHTML(html);
     const text = document.body.textContent ?? "";
-    expect(formatDate(story.article.published, "es-MX")).toBe("27 de julio de 2023");
-    expect(text).toContain("27 de julio de 2023");
+    // No-break spaces: a date never splits across lines.
+    expect(formatDate(story.article.published, "es-MX")).toBe("27\u00a0de\u00a0julio\u00a0de\u00a02023");
+    expect(text).toContain(formatDate(story.article.published, "es-MX"));
     expect(text).toContain(formatNumber(200000, "es-MX"));
     expect(text).toContain(formatPercent(70, "es-MX"));
     const table = document.querySelector("#chart-origin-share table")!.textContent!;

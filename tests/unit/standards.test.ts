@@ -3,7 +3,7 @@ import { CHARTS } from "../../src/charts/registry.ts";
 import { loadStory } from "../../src/data/story.ts";
 import { loadText, LANGS } from "../../src/i18n/text.ts";
 import { renderChart } from "../../src/render/chart.ts";
-import { formatCount } from "../../src/data/format.ts";
+import { formatCount, formatDate, noBreaks } from "../../src/data/format.ts";
 import { claimText } from "../../src/i18n/claim-text.ts";
 import { quoteMarkFaults, quotedSpeakers, speakersOf } from "../rules/spanish-quotes.ts";
 
@@ -210,4 +210,34 @@ describe("counts under ten are words in prose, in both editions", () => {
       expect(alt).toContain(w(stores));
     }
   });
+});
+
+describe("year ranges, dates and “EE. UU.” never split across lines", () => {
+  /** Places where a line may break inside something a reader reads as one unit. */
+  const breakable = (s: string) => [
+    ...[...s.matchAll(/\b\d{4}-\d{4}\b/g)].map((m) => `year range "${m[0]}"`),
+    ...[...s.matchAll(/EE\.[ \t\n]UU\./g)].map(() => `"EE. UU." with a breaking space`),
+    ...[...s.matchAll(/\b\d{1,2}[ \t\n]de[ \t\n]\p{L}+[ \t\n]de[ \t\n]\d{4}\b|\b\p{L}+[ \t\n]\d{1,2},[ \t\n]\d{4}\b/gu)].map((m) => `date "${m[0]}"`),
+  ];
+
+  it("the check catches each kind", () => {
+    expect(breakable("rango 2010-2012, EE. UU., 27 de julio de 2023, July 27, 2023")).toHaveLength(4);
+    expect(breakable(`rango ${noBreaks("2010-2012")}, ${noBreaks("EE. UU.")}, ${formatDate("2023-07-27", "es-MX")}, ${formatDate("2023-07-27")}`)).toEqual([]);
+  });
+
+  for (const lang of LANGS) {
+    it(`(${lang}) in claims, chart text, table cells, interface text and the article translation`, () => {
+      const text = loadText(lang);
+      const strings = [
+        ...story.claims.flatMap((c) => [claimText(c, text, "finding"), claimText(c, text, "correction")]).filter((s): s is string => s !== null),
+        ...CHARTS.flatMap((spec) => {
+          const chart = renderChart(spec, story, text);
+          return [...chartStrings(chart), ...chart.rows.flatMap((r) => chart.columns.filter((c) => c.type === "string").map((c) => chart.cell(c.key, String(r[c.key] ?? ""))))];
+        }),
+        ...Object.values(text.ui),
+        ...(text.article ? [text.article.headline, text.article.caption, ...text.article.paragraphs] : []),
+      ];
+      expect(strings.flatMap((s) => breakable(s).map((b) => `${b} in "${s.slice(0, 80)}"`))).toEqual([]);
+    });
+  }
 });
