@@ -176,7 +176,7 @@ describe("the Spanish edition never quotes a back-translation as a Spanish speak
 describe("Spanish quote marks: “ ” with ‘ ’ inside, never « »", () => {
   it("in every Spanish text: article, claims, interface, chart text", () => {
     const es = loadText("es");
-    const strings = [JSON.stringify(es), ...story.claims.flatMap((c) => [claimText(c, es, "finding"), claimText(c, es, "correction") ?? ""])];
+    const strings: string[] = [JSON.stringify(es), ...story.claims.flatMap((c) => [claimText(c, es, "finding") ?? "", claimText(c, es, "correction") ?? ""])];
     for (const spec of CHARTS) strings.push(...chartStrings(renderChart(spec, story, es)));
     expect(strings.flatMap(quoteMarkFaults)).toEqual([]);
     expect(quoteMarkFaults("un «ejemplo»")).toHaveLength(2);
@@ -187,7 +187,7 @@ describe("Spanish quote marks: “ ” with ‘ ’ inside, never « »", () => 
 describe("Spanish wording a Mexican desk would print", () => {
   it("calls the public record “los datos públicos”, never “el registro” (in Mexico, the property and commerce registry)", () => {
     const es = loadText("es");
-    const strings = [JSON.stringify(es), ...story.claims.flatMap((c) => [claimText(c, es, "finding"), claimText(c, es, "correction") ?? ""])];
+    const strings: string[] = [JSON.stringify(es), ...story.claims.flatMap((c) => [claimText(c, es, "finding") ?? "", claimText(c, es, "correction") ?? ""])];
     expect(strings.filter((s) => /\bregistro\b/i.test(s))).toEqual([]);
   });
 });
