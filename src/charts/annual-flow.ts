@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartSpec, DownloadRow } from "./types.ts";
-import { provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
+import { provenanceOf, reportedByOf, PROVENANCE_COLUMNS } from "./provenance.ts";
 import { BAR, labelLinesFor, rowLabels, rowLayout } from "./bars.ts";
 import { colorClass } from "./palette.ts";
 import { annotationMarks } from "./annotate.ts";
@@ -14,6 +14,8 @@ export interface AnnualFlowRow extends DownloadRow {
   central: number;
   low: number | null;
   high: number | null;
+  /** News reports a part of the row rests on ("as reported by"), whatever the row's own flag; null if none. */
+  reported_by: string | null;
 }
 
 const KIND: Array<[string, AnnualFlowRow["kind"]]> = [
@@ -32,6 +34,7 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     { key: "central", type: "number" },
     { key: "low", type: "number" },
     { key: "high", type: "number" },
+    { key: "reported_by", type: "string" },
     ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
@@ -41,16 +44,24 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
         const kind = KIND.find(([prefix]) => r.row.estimate.startsWith(prefix))?.[1];
         if (!kind) throw new Error(`annual-flow: no kind for estimate "${r.row.estimate}"`);
         const { estimate, period, central, low, high } = r.row;
-        return { kind, estimate, period, central, low, high, ...provenanceOf(r) };
+        const reported = reportedByOf(r);
+        return { kind, estimate, period, central, low, high, reported_by: reported.length > 0 ? reported.join("; ") : null, ...provenanceOf(r) };
       })
       .sort((a, b) => (a.kind === "claim" ? -1 : b.kind === "claim" ? 1 : b.period.localeCompare(a.period)));
   },
   values(rows, story) {
     const claim = rows.find((r) => r.kind === "claim")!;
     const daily = story.derived.find((d) => d.from === "annual-inflow")!;
-    const study = rows.find((r) => r.kind === "study" && r.low !== null)!;
+    // A range is one row's low and high, never the lowest low of one row and the highest high of another.
+    // The study shown is the latest period with a range (rows are sorted by period, latest first).
+    const study = rows.find((r) => r.kind === "study" && r.low !== null && r.high !== null)!;
+    // The Mexican figure's attribution to SEDENA data rests on a news report: it is shown as reported by it.
+    if (claim.reported_by === null) throw new Error("annual-flow: the Mexican estimate's row names no news report for its SEDENA attribution");
+    const speaker = story.figures.find((f) => f.id === "annual-inflow")!.speaker!;
     return {
       claim: claim.central,
+      claimReportedBy: { list: claim.reported_by.split("; ") },
+      speaker,
       perDay: daily.value,
       perDayExact: { number: daily.exact, digits: 1 },
       daysPerYear: daily.divisor,
@@ -59,13 +70,12 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
       studyLow: study.low!,
       studyHigh: study.high!,
       studyPeriod: study.period,
-      minLow: Math.min(...rows.flatMap((r) => (r.low === null ? [] : [r.low]))),
-      maxHigh: Math.max(...rows.flatMap((r) => (r.high === null ? [] : [r.high]))),
     };
   },
   annotations(rows, _story, tools) {
     const claim = rows.find((r) => r.kind === "claim")!;
-    return [{ key: "perDay", text: tools.note("perDay"), x: claim.central, y: rowLabel(claim, tools), dx: 10, textAnchor: "start", lineWidth: 14 }];
+    // Two lines, set from the dot's height down: clear of the row's label above however it wraps.
+    return [{ key: "perDay", text: tools.note("perDay"), x: claim.central, y: rowLabel(claim, tools), dx: 10, dy: 4, textAnchor: "start", lineWidth: 14 }];
   },
   options(rows, ctx) {
     // Labels start at the left margin (room for the axis's first tick): wrap them to what is left.

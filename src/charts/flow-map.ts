@@ -77,7 +77,7 @@ export const flowMap: ChartSpec<FlowMapRow> = {
         return { kind: "source-state", origin: state, destination: null, count, share_pct, period: PERIOD, origin_lon: at.lon, origin_lat: at.lat, destination_lon: null, destination_lat: null, ...provenanceOf(r) };
       });
     // R rows never reach here (the data layer withholds them). Crossings are drawn on their US side only:
-    // for X rows the sources disagree about the Mexican coordinate, and the US side is what the map needs.
+    // for the X row the package's Mexican point is in doubt (no source confirms it), and the US side is what the map needs.
     const crossings = rec.ports_of_entry.map((r): FlowMapRow => {
       const { us_port, mx_city, us_lon, us_lat } = r.row;
       return { kind: "crossing", origin: us_port, destination: mx_city, count: null, share_pct: null, period: null, origin_lon: us_lon, origin_lat: us_lat, destination_lon: null, destination_lat: null, ...provenanceOf(r) };
@@ -100,7 +100,7 @@ export const flowMap: ChartSpec<FlowMapRow> = {
       topCount: top.count!,
       topState: topState.origin,
       topStateCount: topState.count!,
-      states: states.length,
+      states: { count: states.length },
       inflow: Number(inflow.value),
       speaker: inflow.speaker,
       // The publishers behind the V2 values; joined by a comma, a mark every edition's language reads.

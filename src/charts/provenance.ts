@@ -19,6 +19,16 @@ export function provenanceOf(row: RecordRow<unknown>): Provenance {
   };
 }
 
+/**
+ * Publishers of the news reports a row rests on, as a reader must see them ("as reported by ..."):
+ * all of a V2 row's sources, and, whatever the row's own flag, any of its sources that sources.csv
+ * verifies only as V2 (a detail such as "SEDENA data per Barcena" that only a news report carries).
+ */
+export function reportedByOf(row: RecordRow<unknown>): string[] {
+  const reports = row.flags.includes("V2") ? row.sources : row.sources.filter((s) => s.verification.flag === "V2");
+  return [...new Set(reports.map(shortPublisher))];
+}
+
 /** The article itself as a source: S01 in sources.csv is the Anadolu Agency story. */
 export function articleProvenance(story: Story): Provenance {
   const source = [...story.record.sources.values()].find((s) => s.title === story.article.headline.text);

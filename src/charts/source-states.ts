@@ -42,7 +42,7 @@ export const sourceStates: ChartSpec<SourceStateRow> = {
       top: top.state,
       topCount: top.count,
       topShare: { percent: top.share_pct, digits: 0 },
-      states: rows.length,
+      states: { count: rows.length },
       reporters: { list: [...new Set(rows.flatMap((r) => r.source.split("; ")))] },
     };
   },

@@ -66,10 +66,10 @@ export const timeline: ChartSpec<TimelineRow> = {
       published: { date: rows.find((r) => r.track === "media")!.date },
       events: tracked.length,
       filed: { date: tracked.find((r) => r.track === "lawsuit")!.date },
-      defendants: defendants.length,
-      manufacturers: defendants.filter((r) => r.row.role.startsWith("manufacturer")).length,
-      distributors: defendants.filter((r) => r.row.role.startsWith("wholesaler")).length,
-      articleMakers: Number(story.figures.find((f) => f.id === "gun-makers-sued")!.value),
+      defendants: { count: defendants.length },
+      manufacturers: { count: defendants.filter((r) => r.row.role.startsWith("manufacturer")).length },
+      distributors: { count: defendants.filter((r) => r.row.role.startsWith("wholesaler")).length },
+      articleMakers: { count: Number(story.figures.find((f) => f.id === "gun-makers-sued")!.value) },
     };
   },
   annotations(rows, _story, tools) {

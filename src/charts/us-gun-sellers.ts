@@ -74,7 +74,7 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
       collectors: rows.find((r) => r.licence_type === "type03_collector")!.count,
       firstYear: String(first.year),
       lastYear: String(last.year),
-      mexico: rows.find((r) => r.group === "mexico")!.count,
+      mexico: { count: rows.find((r) => r.group === "mexico")!.count },
     };
   },
   annotations(rows, _story, tools) {

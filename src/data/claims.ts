@@ -6,9 +6,10 @@ import type { Figure } from "./figures.ts";
 import { TABLES, type PublicRecord, type RecordRow, type TableName } from "./record.ts";
 import type { SourceRow } from "./context/sources.ts";
 import { shortPublisher } from "./context/sources.ts";
-import { formatDate, formatNumber, formatPercent, type Locale } from "./format.ts";
+import { formatCount, formatDate, formatNumber, formatPercent, noBreaks, type Locale } from "./format.ts";
 
-const matcher = z.union([z.string(), z.object({ startsWith: z.string().min(1) })]);
+/** A cell equal to a string, starting with one, or (`not`) different from one. */
+const matcher = z.union([z.string(), z.object({ startsWith: z.string().min(1) }), z.object({ not: z.string() })]);
 
 const refSchema = z.union([
   z.object({
@@ -52,11 +53,16 @@ export interface Claim {
   correctionTemplate: string | null;
 }
 
-const PLACEHOLDER = /\{(figure|\d+(?:\/\d+)?(?:\.[a-z_0-9]+)?)\}/g;
+/**
+ * {figure}; {N} a reference's value; {N/M} a share; {N.field} a field of its (first) row;
+ * {N[field]} or {N[field|other]} the field of every row it matched, as a list ("A (x) and B (y)").
+ */
+const PLACEHOLDER = /\{(figure|\d+(?:\/\d+)?(?:\.[a-z_0-9]+)?|\d+\[[a-z_0-9]+(?:\|[a-z_0-9]+)?\])\}/g;
+const LIST = /^(\d+)\[([a-z_0-9]+)(?:\|([a-z_0-9]+))?\]$/;
 
 function matches(raw: Record<string, string>, where: Record<string, z.infer<typeof matcher>>): boolean {
   return Object.entries(where).every(([field, m]) =>
-    typeof m === "string" ? raw[field] === m : (raw[field] ?? "").startsWith(m.startsWith),
+    typeof m === "string" ? raw[field] === m : "not" in m ? raw[field] !== m.not : (raw[field] ?? "").startsWith(m.startsWith),
   );
 }
 
@@ -129,6 +135,15 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
 
     for (const template of [input.finding, input.correction ?? ""]) {
       for (const m of template.matchAll(PLACEHOLDER)) {
+        const list = LIST.exec(m[1]!);
+        if (list) {
+          const e = evidence[Number(list[1])];
+          if (!e) throw new DataError(display, where, "finding", `placeholder {${m[1]}} names a missing record reference`);
+          for (const f of [list[2]!, list[3]].filter((x): x is string => x !== undefined)) {
+            if (!e.rows.every((r) => f in r.row)) throw new DataError(display, where, "finding", `placeholder {${m[1]}}: record reference ${list[1]} has no field "${f}"`);
+          }
+          continue;
+        }
         const [refPart, field] = m[1]!.split(".") as [string, string | undefined];
         if (refPart === "figure") {
           if (!figure) throw new DataError(display, where, "finding", "{figure} needs the claim to name a figure");
@@ -162,7 +177,8 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
 function formatEvidence(e: Evidence, locale: Locale): string {
   if (e.value === null) return "";
   if (e.unit === "date" && typeof e.value === "string") return formatDate(e.value, locale);
-  if (typeof e.value === "number") return e.unit === "percent" ? formatPercent(e.value, locale) : formatNumber(e.value, locale);
+  // Counts are prose: one to nine in words ("nine manufacturer entities and one distributor").
+  if (typeof e.value === "number") return e.unit === "percent" ? formatPercent(e.value, locale) : e.unit === "count" ? formatCount(e.value, locale) : formatNumber(e.value, locale);
   return String(e.value);
 }
 
@@ -170,12 +186,19 @@ function formatEvidence(e: Evidence, locale: Locale): string {
  * Fills a claim template with record values, formatted for the locale. A placeholder that has
  * no value throws: a claim never shows a blank, a zero or NaN in place of a number.
  */
-export function renderClaimText(claim: Claim, template: string, locale: Locale = "en-US"): string {
-  return template.replace(PLACEHOLDER, (_, key: string) => {
+export function renderClaimText(claim: Claim, template: string, locale: Locale = "en-US", names: Record<string, string> = {}): string {
+  return noBreaks(template.replace(PLACEHOLDER, (_, key: string) => {
     const fail = (why: string) => {
       throw new Error(`claim "${claim.id}": {${key}} ${why}`);
     };
-    if (key === "figure") return claim.figure ? formatNumber(Number(claim.figure.value), locale) : fail("has no figure");
+    const list = LIST.exec(key);
+    if (list) {
+      const e = claim.evidence[Number(list[1])] ?? fail("names a missing reference");
+      const name = (v: unknown) => (v === null || v === undefined ? fail("has an empty cell") : (names[String(v)] ?? String(v)));
+      const items = e.rows.map((r) => (list[3] ? `${name(r.row[list[2]!])} (${name(r.row[list[3]])})` : name(r.row[list[2]!])));
+      return items.length > 0 ? new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items) : fail("matched no row");
+    }
+    if (key === "figure") return claim.figure ? formatCount(Number(claim.figure.value), locale) : fail("has no figure");
     const [refs, field] = key.split(".") as [string, string | undefined];
     const [a, b] = refs.split("/").map((n) => claim.evidence[Number(n)] ?? fail("names a missing reference"));
     if (b) {
@@ -188,5 +211,5 @@ export function renderClaimText(claim: Claim, template: string, locale: Locale =
       return value === null || value === undefined ? fail(`has no "${field}"`) : String(value);
     }
     return a!.value === null ? fail("has no value") : formatEvidence(a!, locale);
-  });
+  }));
 }

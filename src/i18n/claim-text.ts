@@ -25,5 +25,5 @@ export function claimTemplate(claim: Claim, text: SiteText, kind: "finding" | "c
 /** The claim's text, filled with record values formatted for the edition's locale. */
 export function claimText(claim: Claim, text: SiteText, kind: "finding" | "correction"): string | null {
   const template = claimTemplate(claim, text, kind);
-  return template === null ? null : renderClaimText(claim, template, text.locale);
+  return template === null ? null : renderClaimText(claim, template, text.locale, text.names);
 }

@@ -2,7 +2,7 @@ import { readJson } from "../data/read-json.ts";
 import { join } from "node:path";
 import { z } from "zod";
 import { DataError } from "../data/errors.ts";
-import { formatDate, formatNumber, formatPercent, type Locale } from "../data/format.ts";
+import { formatCount, formatDate, formatNumber, formatPercent, noBreaks, type Locale } from "../data/format.ts";
 
 /**
  * Every text a reader sees lives in data/text/<lang>.json, so an edition in another language
@@ -50,6 +50,8 @@ export type TextValue =
   | number
   | string
   | { number: number; digits: number }
+  /** A count in prose: one to nine in words ("nine", "un"), larger counts in figures. */
+  | { count: number }
   | { percent: number; digits?: number }
   | { date: string }
   /** Names joined the way the language joins them: "A and B", "A y B". */
@@ -131,6 +133,7 @@ function formatValue(value: TextValue, locale: Locale): string {
   if (typeof value === "number") return formatNumber(value, locale);
   if (typeof value === "string") return value;
   if ("number" in value) return formatNumber(value.number, locale, value.digits);
+  if ("count" in value) return formatCount(value.count, locale);
   if ("list" in value) return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(value.list);
   if ("percent" in value) return formatPercent(value.percent, locale, value.digits ?? 1);
   return formatDate(value.date, locale);
@@ -138,9 +141,9 @@ function formatValue(value: TextValue, locale: Locale): string {
 
 /** Fills {name} placeholders; a placeholder with no value is an error, never silently blank. */
 export function fill(template: string, values: Record<string, TextValue>, locale: Locale, where = "text"): string {
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (_, name: string) => {
+  return noBreaks(template).replace(/\{([a-zA-Z0-9_]+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`${where}: no value for placeholder {${name}}`);
-    return formatValue(value, locale);
+    return noBreaks(formatValue(value, locale));
   });
 }

@@ -28,7 +28,8 @@ export const textWidth = (text: string, weight: Weight = "normal") => Math.ceil(
 export function wrap(text: string, maxPx: number, weight: Weight = "normal"): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/)) {
+  // Ordinary spaces only: a no-break space ("EE. UU.", a date) keeps its words together.
+  for (const word of text.split(/[ \t\r\n]+/)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, weight) > maxPx) {
       lines.push(line);

@@ -5,6 +5,7 @@ import type { SiteText, ChartText } from "../i18n/text.ts";
 import type { ChartSpec, DownloadRow, TextTools } from "../charts/types.ts";
 import { textTools } from "../charts/text-tools.ts";
 import { ARTBOARDS, renderSvg } from "./svg.ts";
+import { noBreaks } from "../data/format.ts";
 
 /** Everything a figure shows, in one language: text filled, rows, sources, artboards. */
 export interface RenderedChart {
@@ -60,6 +61,7 @@ export function renderChart(spec: ChartSpec<DownloadRow>, story: Story, text: Si
     reportedBy,
     artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, theme: "light", annotations }) })),
     tools,
-    cell: (column, value) => ct.cells[column]?.[value] ?? text.names[value] ?? value,
+    // A list cell ("U.S. GAO; Anadolu Agency") has each of its names written the edition's way.
+    cell: (column, value) => noBreaks(ct.cells[column]?.[value] ?? text.names[value] ?? value.split("; ").map((v) => text.names[v] ?? v).join("; ")),
   };
 }

@@ -5,6 +5,7 @@ import { loadText } from "../../src/i18n/text.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
 import { formatDate, formatNumber, formatPercent } from "../../src/data/format.ts";
 import { loadStory } from "../../src/data/story.ts";
+import { quoteMarkFaults, quotedSpeakers, speakersOf } from "../rules/spanish-quotes.ts";
 
 const en = loadText("en");
 const es = loadText("es");
@@ -32,8 +33,9 @@ describe("the Spanish edition in dist/", () => {
     const html = readDist("es/index.html");
     const { document } = parseHTML(html);
     const text = document.body.textContent ?? "";
-    expect(formatDate(story.article.published, "es-MX")).toBe("27 de julio de 2023");
-    expect(text).toContain("27 de julio de 2023");
+    // No-break spaces: a date never splits across lines.
+    expect(formatDate(story.article.published, "es-MX")).toBe("27\u00a0de\u00a0julio\u00a0de\u00a02023");
+    expect(text).toContain(formatDate(story.article.published, "es-MX"));
     expect(text).toContain(formatNumber(200000, "es-MX"));
     expect(text).toContain(formatPercent(70, "es-MX"));
     const table = document.querySelector("#chart-origin-share table")!.textContent!;
@@ -76,6 +78,11 @@ describe("the Spanish edition in dist/", () => {
     expect(document.querySelector(".translation-note")?.textContent).toContain(es.ui["translationNote"]!);
     expect(document.querySelector('.translation-note a[hreflang="en"]')?.getAttribute("href")).toBe("/#main");
     expect(document.querySelector("h1")?.textContent).toBe(es.article!.headline);
+    // The publisher as its own Spanish service writes it, wherever the page names it.
+    const local = es.names[story.article.publisher];
+    expect(local).toBeTruthy();
+    for (const sel of [".kicker", ".byline"]) expect(document.querySelector(sel)?.textContent).toContain(local);
+    for (const line of document.querySelectorAll(".source-line, .kicker, .byline")) expect(line.textContent).not.toContain(story.article.publisher);
   });
 
   it("keeps chart ids and data URLs the same in both editions, and links each chart to its translation", () => {
@@ -93,6 +100,48 @@ describe("the Spanish edition in dist/", () => {
       expect(typeof json.chart.translations.es.title).toBe("string");
       expect(Object.keys(json.chart.translations.es.columns)).toEqual(json.columns.map((col: { key: string }) => col.key));
       expect(json.chart.translations.es.title).not.toBe(json.chart.title);
+    }
+  });
+
+  /** What a reader of a Spanish page reads: body text (not embed codes), title, and the attributes read aloud or shown. */
+  const spanishTexts = (): Array<[string, string]> => {
+    const out: Array<[string, string]> = [];
+    for (const page of esPages) {
+      const { document } = parseHTML(readDist(page));
+      const attrs = [...document.querySelectorAll("[aria-label],[title],[alt],meta[content]")].flatMap((el) =>
+        ["aria-label", "title", "alt", "content"].map((a) => el.getAttribute(a) ?? "").filter(Boolean),
+      );
+      for (const t of document.querySelectorAll("textarea, code, pre, [lang='en']")) t.remove();
+      // Each block on its own, so a name in one paragraph is not read as the speaker of a quote in another.
+      const blocks = [...document.querySelectorAll("p, li, h1, h2, h3, figcaption, caption, td, th, text, title, summary")].map((el) => el.textContent ?? "");
+      for (const t of [...blocks, ...attrs]) out.push([page, t]);
+    }
+    for (const c of CHARTS) {
+      const oembed = JSON.parse(readDist(`es/oembed/${c.id}.json`));
+      out.push([`es/oembed/${c.id}.json`, oembed.title]);
+      const json = JSON.parse(readDist(`data/${c.id}.json`));
+      const t = json.chart.translations.es;
+      for (const s of [t.title, t.description, t.alt, ...t.notes]) out.push([`data/${c.id}.json (es)`, s]);
+    }
+    return out;
+  };
+
+  it("quotes the Mexican way, “ ” with ‘ ’ inside, never « » (pages, embeds, oEmbed, the downloads' Spanish text)", () => {
+    const texts = spanishTexts();
+    expect(texts.length).toBeGreaterThan(esPages.length);
+    const faults = texts.flatMap(([where, t]) => quoteMarkFaults(t).map((f) => `${where}: ${f}`));
+    expect(faults).toEqual([]);
+  });
+
+  it("puts no English-to-Spanish back-translation of a Spanish speaker between quote marks", () => {
+    const speakers = speakersOf(story, es);
+    expect(speakers.length).toBeGreaterThan(0);
+    const found = spanishTexts().flatMap(([where, t]) => quotedSpeakers(t, speakers).map((q) => `${where}: ${q}`));
+    expect(found).toEqual([]);
+    // The article's speakers are reported, not quoted: each one's Spanish paragraph names them without quote marks.
+    const body = [...parseHTML(readDist("es/index.html")).document.querySelectorAll("p.body")].map((p) => p.textContent ?? "");
+    for (const q of story.article.quotes.filter((x) => x.speaker && x.location.part === "paragraph")) {
+      expect(body[(q.location as { index: number }).index]).not.toMatch(/[“”«»"]/);
     }
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadStory } from "../../src/data/story.ts";
 import { renderClaimText } from "../../src/data/claims.ts";
-import { formatNumber } from "../../src/data/format.ts";
+import { formatCount, formatNumber } from "../../src/data/format.ts";
+import { fiscalYearOf } from "../../src/charts/periods.ts";
 
 const story = loadStory();
 const claim = (id: string) => story.claims.find((c) => c.id === id)!;
@@ -38,6 +39,17 @@ describe("claims paired with the record", () => {
     expect(c.evidence[3]!.value).toBe(fy2023.type01_dealer! + fy2023.type02_pawnbroker!);
   });
 
+  it("133,000 matches the count current when it was said: the last fiscal year closed before that day", () => {
+    const c = claim("us-gun-sellers");
+    const said = c.figure!.said;
+    const current = fiscalYearOf(said) - 1;
+    const row = rows.ffl_counts.find((r) => r.row.fiscal_year === current)!.row;
+    const correction = renderClaimText(c, c.correctionTemplate!);
+    expect(correction).toContain(`matches ATF's count`);
+    expect(correction).not.toMatch(/That is ATF's count/);
+    expect(correction).toContain(`(${formatNumber(row.total_active_ffl)} in fiscal year ${current}, the count current when`);
+  });
+
   it("nine: counts the complaint's defendants and their roles from the table", () => {
     const c = claim("lawsuit-defendants");
     const mass = rows.lawsuit_defendants.filter((r) => r.row.case.startsWith("D.Mass."));
@@ -47,8 +59,18 @@ describe("claims paired with the record", () => {
       mass.filter((r) => r.row.role.startsWith("wholesaler")).length,
     ]);
     const [all, makers, distributors] = c.evidence.map((e) => e.value);
-    expect(renderClaimText(c, c.correctionTemplate!)).toContain(`names ${all} defendants: ${makers} manufacturer entities and ${distributors} distributor`);
-    expect(renderClaimText(c, c.correctionTemplate!)).toContain(`suing ${story.figures.find((f) => f.id === "gun-makers-sued")!.value} gun manufacturers`);
+    // Counts in prose: one to nine in words, as the article writes "nine".
+    const n = (v: unknown) => formatCount(Number(v));
+    expect(n(makers)).toMatch(/^[a-z]+$/);
+    expect(renderClaimText(c, c.findingTemplate)).toContain(`names ${n(all)} defendants: ${n(makers)} manufacturer entities and ${n(distributors)} distributor`);
+    // The count is right; the words "major U.S." are not: the foreign parent companies are named, from the table.
+    const foreign = mass.filter((r) => r.row.role === "manufacturer (parent)" && r.row.hq_country !== "US");
+    expect(foreign.length).toBeGreaterThan(0);
+    const correction = renderClaimText(c, c.correctionTemplate!);
+    expect(correction).toContain(`suing ${n(story.figures.find((f) => f.id === "gun-makers-sued")!.value)} major U.S. gun manufacturers`);
+    expect(correction).toContain(`The count matches the complaint's ${n(makers)} manufacturer entities`);
+    expect(correction).toContain(`the inexact words are “major U.S.”: ${n(foreign.length)} of them are foreign parent companies`);
+    for (const r of foreign) expect(correction).toContain(`${r.row.defendant} (${r.row.hq_country})`);
   });
 
   it("the title: quotes the article and cites the White House readouts", () => {
