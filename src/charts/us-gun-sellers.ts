@@ -83,7 +83,7 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
     const firstTotal = rows.find((r) => r.group === "total")!;
     return [
       // In the top margin, above the dashed line it explains: clear of the labels however they wrap.
-      { key: "claim", text: tools.note("claim"), x: claim.count, y: barLabel(firstTotal, tools), frameAnchor: "top", dy: -6, dx: -4, textAnchor: "end", lineWidth: 18 },
+      { key: "claim", text: tools.note("claim"), x: claim.count, y: barLabel(firstTotal, tools), frameAnchor: "top", dy: -6, dx: -4, textAnchor: "end", lineWidth: 14 },
       { key: "retail", text: tools.note("retail"), x: pawn.count, y: barLabel(pawn, tools), dx: 60, textAnchor: "start", lineWidth: 17, minWidth: 400 },
     ];
   },
