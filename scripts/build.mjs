@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { holdBuildLock } from "./build-lock.mjs";
 
 const out = process.env.STORY_OUT_DIR ?? "dist";
 const scratch = `${out}.partial`;
@@ -23,9 +24,12 @@ function fail() {
   process.exit(1);
 }
 
+// One build at a time in this folder: a second one waits here (scripts/build-lock.mjs).
+holdBuildLock(out);
 rmSync(scratch, { recursive: true, force: true });
 if (!run([bin("vite-node", "vite-node.mjs"), "scripts/check-data.ts"])) fail();
 if (!run([bin("astro", "astro.js"), "build"])) fail();
-if (!existsSync(scratch)) fail();
+// Success only with a complete site: Astro can exit 0 having written nothing.
+if (!existsSync(join(scratch, "index.html"))) fail();
 rmSync(out, { recursive: true, force: true });
 renameSync(scratch, out);
