@@ -77,7 +77,7 @@ export function textProblem(s: string, kind: TextKind, { multiline = false } = {
   const bad = (multiline ? FORBIDDEN_EXCEPT_LINES : FORBIDDEN).exec(s);
   if (bad) {
     const c = bad[0].codePointAt(0)!;
-    const name = CHAR_NAMES[c] ?? (c >= 0xd800 && c <= 0xdfff ? "a lone surrogate half (broken encoding)" : c >= 0x80 && c <= 0x9f ? "a C1 control character" : "an invisible or control character");
+    const name = CHAR_NAMES[c] ?? (c >= 0xd800 && c <= 0xdfff ? "a lone surrogate half (broken encoding)" : c < 0x20 || (c >= 0x7f && c <= 0x9f) ? "a control character" : "an invisible character");
     const at = [...s.slice(0, bad.index)].length + 1;
     return `contains ${hex(c)} ${name} at character ${at}; remove it (it is invisible in an editor and breaks pages, downloads or PNGs)`;
   }

@@ -46,7 +46,8 @@ export function parseCsv(input: string, file: string): { header: CsvRecord | nul
           i++;
         }
         if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") {
-          throw new DataError(file, `line ${line}`, `cell ${cells.length + 1}`, `text after a closing quote ("${text.slice(i, i + 20)}"): quote the whole field and double the quotes inside it`);
+          const span = line === opened ? "" : ` (it opened on line ${opened}: a quote missing there?)`;
+          throw new DataError(file, `line ${line}`, `cell ${cells.length + 1}`, `text after a closing quote ("${text.slice(i, i + 20)}")${span}: quote the whole field and double the quotes inside it`);
         }
       } else {
         BREAK.lastIndex = i;

@@ -109,7 +109,12 @@ export function loadText(lang: string, dataDir = process.env["STORY_DATA_DIR"] ?
   }
   if (lang !== "en") {
     // The English file's own problems are its own report's (loadText("en")); here only parity.
-    const english = problems.run(() => readText("en", dataDir));
+    let english: SiteText | undefined;
+    try {
+      english = readText("en", dataDir);
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+    }
     const have = new Map(leafEntries(text));
     for (const [k, s] of english ? leafEntries({ ui: english.ui, verdicts: english.verdicts, charts: english.charts }) : []) {
       const tr = have.get(k);
