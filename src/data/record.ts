@@ -76,6 +76,10 @@ export function loadRecord(contextDir: string, displayDir = "data/context"): Pub
     const located = problems.run(() => readTable(def, join(contextDir, def.file), display)) ?? [];
     // Source ids can be checked only against a sources.csv that was read.
     const checked = located.flatMap((loc) => problems.run(() => checkRow(name, def, loc, sources, display, sourceRows !== undefined)) ?? []);
+    // A table whose every row is withheld leaves its chart with nothing to draw: say so here.
+    if (checked.length > 0 && checked.length === located.length && checked.every((r) => !isPublishable(r.flags))) {
+      problems.add(new DataError(display, csvPlace(0, located[0]!.line), "flag", `every row is flagged R (recalled, never published): the site has nothing to show from this table`));
+    }
     (rows as Record<string, unknown[]>)[name] = checked.filter((r) => isPublishable(r.flags));
     (withheld as Record<string, unknown[]>)[name] = checked.filter((r) => !isPublishable(r.flags));
   }

@@ -68,6 +68,7 @@ const CASES: Case[] = [
   { name: "duplicate-row", file: "data/context/lawsuit_defendants.csv", where: "row 4 (line 5)", field: "case+defendant", problem: 'duplicate row: case "D.Mass. 1:21-cv-11269", defendant "Barrett Firearms Manufacturing, Inc.", as in row 2 (line 3)' },
   { name: "duplicate-source-id", file: "data/context/sources.csv", where: "row 6 (line 7)", field: "source_id", problem: 'duplicate source_id "S04", as in row 4 (line 5)' },
   { name: "header-only", file: "data/context/timeline.csv", where: "line 2", field: "-", problem: "the table has a header but no data rows; the site needs at least one" },
+  { name: "all-rows-withheld", file: "data/context/corridors_2022_2023.csv", where: "row 1 (line 2)", field: "flag", problem: "every row is flagged R (recalled, never published): the site has nothing to show from this table" },
   { name: "empty-csv", file: "data/context/ffl_counts.csv", where: "line 1 (header)", field: "-", problem: "the file is empty: it needs a header and at least one data row" },
   { name: "unclosed-quote", file: "data/context/lawsuit_defendants.csv", where: "line 16", field: "cell 2", problem: 'a quoted field opened here is never closed (a missing ")' },
   { name: "stray-quote", file: "data/context/lawsuit_defendants.csv", where: "line 6", field: "cell 2", problem: "(it opened on line 5: a quote missing there?)" },
