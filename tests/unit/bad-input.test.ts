@@ -69,6 +69,12 @@ const CASES: Case[] = [
   { name: "duplicate-source-id", file: "data/context/sources.csv", where: "row 6 (line 7)", field: "source_id", problem: 'duplicate source_id "S04", as in row 4 (line 5)' },
   { name: "header-only", file: "data/context/timeline.csv", where: "line 2", field: "-", problem: "the table has a header but no data rows; the site needs at least one" },
   { name: "all-rows-withheld", file: "data/context/corridors_2022_2023.csv", where: "row 1 (line 2)", field: "flag", problem: "every row is flagged R (recalled, never published): the site has nothing to show from this table" },
+  { name: "types-over-total", file: "data/context/ffl_counts.csv", where: "row 4 (line 5)", field: "total_active_ffl", problem: "is 136563, less than its licence types together (236563)" },
+  { name: "duplicate-column", file: "data/context/corridors_2022_2023.csv", where: "line 1 (header)", field: "count", problem: "the column appears twice (columns 3 and 7)" },
+  { name: "script-url", file: "data/context/sources.csv", where: "row 2 (line 3)", field: "url", problem: "holds a script or data address; only web addresses are allowed" },
+  { name: "state-without-centroid", file: "data/context/corridors_2022_2023.csv", where: "row 1 (line 2)", field: "mx_state", problem: '"Sonora" has no centroid in data/context/mx_state_centroids.csv (a published row), so the map cannot place it' },
+  { name: "topojson-missing-object", file: "data/geo/us-mexico.topo.json", where: "objects.countries", field: "geometries", problem: "missing or empty: the map draws this layer" },
+  { name: "placeholder-differs", file: "data/text/es.json", where: "translation", field: "charts.source-states.dek", problem: "uses {universe}, the English {period}" },
   { name: "empty-csv", file: "data/context/ffl_counts.csv", where: "line 1 (header)", field: "-", problem: "the file is empty: it needs a header and at least one data row" },
   { name: "unclosed-quote", file: "data/context/lawsuit_defendants.csv", where: "line 16", field: "cell 2", problem: 'a quoted field opened here is never closed (a missing ")' },
   { name: "stray-quote", file: "data/context/lawsuit_defendants.csv", where: "line 6", field: "cell 2", problem: "(it opened on line 5: a quote missing there?)" },
@@ -94,6 +100,14 @@ const MULTI: Array<{ name: string; lines: Array<Omit<Case, "name">> }> = [
       { file: "data/context/timeline.csv", where: "row 8 (line 9)", field: "date", problem: "is not a calendar date" },
       { file: "data/text/en.json", where: "charts.timeline", field: "title", problem: "contains U+200D ZERO WIDTH JOINER" },
       // claims.json is checked once the record it refers to is sound: its duplicate id waits for the next run.
+    ],
+  },
+  {
+    // A number typed into a chart's prose instead of a placeholder, in both editions.
+    name: "number-in-prose",
+    lines: [
+      { file: "data/text/en.json", where: "text", field: "charts.source-states.dek", problem: 'types a number ("2022-2023"): use a {placeholder} filled from data' },
+      { file: "data/text/es.json", where: "text", field: "charts.source-states.dek", problem: 'types a number ("2022-2023"): use a {placeholder} filled from data' },
     ],
   },
   {
