@@ -1,4 +1,4 @@
-// Embed loader: [data-arms-embed] divs -> iframes of /embed/<id>/ (/es/embed/ if data-lang=es); auto-height
+// Embed loader: [data-arms-embed] -> iframe of /embed/<id>/ (/es/ if data-lang=es); auto-height
 (() => {
   const d = document, s = d.currentScript || [...d.querySelectorAll('script[src$="/embed.js"]')].pop();
   if (!s) return;
@@ -9,13 +9,11 @@
   if (!window[K]) {
     window[K] = 1;
     addEventListener("message", (e) => {
-      // Heights (AMP, Datawrapper, Pym) only from our origin and our iframes
-      const f = e.origin == O && ours().find((f) => f.contentWindow == e.source);
-      const v = Object(e.data), w = v["datawrapper-height"];
-      const h = v.sentinel == "amp" && v.type == "embed-size" ? v.height
-        : w ? Object.values(w)[0]
-        : +(/^pymxPYMx.+xPYMxheightxPYMx(\d+)$/.exec(v) || [])[1];
-      if (f && Number.isFinite(h)) f.style.height = px(h);
+      // Our origin and iframes first; then read, never convert
+      const f = e.origin == O && ours().find((f) => f.contentWindow == e.source), v = e.data, o = v && typeof v == "object", w = o && v["datawrapper-height"];
+      const h = f && (o ? v.sentinel === "amp" && v.type === "embed-size" ? v.height : w && Object.values(w)[0]
+        : +(/^pymxPYMx.+xPYMxheightxPYMx(\d+)$/.exec(v) || [])[1]);
+      if (typeof h == "number" && isFinite(h)) f.style.height = px(h);
     });
   }
 

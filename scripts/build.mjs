@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { PREVIEW_SITE, deployAddressProblem } from "../src/downloads/address.mjs";
+import { holdBuildLock } from "./build-lock.mjs";
 
 const preview = process.argv.includes("--preview");
 const address = preview ? PREVIEW_SITE : process.env.STORY_SITE?.trim();
@@ -39,10 +40,13 @@ function fail() {
   process.exit(1);
 }
 
+// One build at a time in this folder: a second one waits here (scripts/build-lock.mjs).
+holdBuildLock(out);
 rmSync(scratch, { recursive: true, force: true });
 if (!run([bin("vite-node", "vite-node.mjs"), "scripts/check-data.ts"])) fail();
 if (!run([bin("astro", "astro.js"), "build"])) fail();
-if (!existsSync(scratch)) fail();
+// Success only with a complete site: Astro can exit 0 having written nothing.
+if (!existsSync(join(scratch, "index.html"))) fail();
 // Astro writes src/pages/es/404.astro as es/404/index.html; the server's error page is es/404.html.
 if (existsSync(join(scratch, "es/404/index.html"))) {
   renameSync(join(scratch, "es/404/index.html"), join(scratch, "es/404.html"));

@@ -1,42 +1,23 @@
 /**
- * The build's first step: load and check every input (seed, figures, context tables, claims,
- * both editions' text) and compute every chart from it. Bad input stops here with one line
- * naming file, row and field, before Astro writes anything.
+ * The build's first step (src/check/inputs.ts): load and check every input, compute every
+ * chart from it, and parse each chart's standalone SVG as the PNG step will. Bad input stops
+ * here, before Astro writes anything, with one line per problem naming file, place and field —
+ * every problem, not only the first.
  */
-import { DataError } from "../src/data/errors.ts";
-import { loadStory } from "../src/data/story.ts";
-import { LANGS, loadText } from "../src/i18n/text.ts";
-import { claimTemplate } from "../src/i18n/claim-text.ts";
-import { CHARTS } from "../src/charts/registry.ts";
-import { renderChart } from "../src/render/chart.ts";
+import { checkInputs } from "../src/check/inputs.ts";
+import { LANGS } from "../src/i18n/text.ts";
 
-try {
-  const story = loadStory();
-  let rendered = 0;
-  for (const lang of LANGS) {
-    const text = loadText(lang);
-    for (const claim of story.claims) {
-      claimTemplate(claim, text, "finding");
-      claimTemplate(claim, text, "correction");
-    }
-    for (const spec of CHARTS) {
-      renderChart(spec, story, text);
-      rendered++;
-    }
-  }
-  const published = Object.values(story.record.rows).reduce((n, rows) => n + rows.length, 0);
-  const withheld = Object.values(story.record.withheld).reduce((n, rows) => n + rows.length, 0);
-  console.log(
-    `data ok: ${story.article.paragraphs.length} paragraphs, ${story.article.mentions.length} numbers, ` +
-      `${story.figures.length} figures, ${story.claims.length} claims, ${published} record rows (${withheld} R rows withheld), ` +
-      `${rendered} charts rendered in ${LANGS.length} languages`,
-  );
-} catch (error) {
-  if (error instanceof DataError) {
-    console.error(`Data error: ${error.message}`);
-    process.exit(1);
-  }
-  // A chart or a translation that cannot be made from the data: still one line, no stack.
-  console.error(`Chart error: ${(error as Error).message}`);
+const { lines, story, rendered, seconds } = checkInputs();
+if (lines.length > 0) {
+  for (const line of lines) console.error(line);
+  console.error(`check-data: ${lines.length} problem${lines.length === 1 ? "" : "s"} found in ${seconds.toFixed(1)} s; nothing was built.`);
   process.exit(1);
 }
+const s = story!;
+const published = Object.values(s.record.rows).reduce((n, rows) => n + rows.length, 0);
+const withheld = Object.values(s.record.withheld).reduce((n, rows) => n + rows.length, 0);
+console.log(
+  `data ok: ${s.article.paragraphs.length} paragraphs, ${s.article.mentions.length} numbers, ` +
+    `${s.figures.length} figures, ${s.claims.length} claims, ${published} record rows (${withheld} R rows withheld), ` +
+    `${rendered} charts rendered in ${LANGS.length} languages, checked in ${seconds.toFixed(1)} s`,
+);

@@ -1,6 +1,8 @@
 import { readJson } from "./read-json.ts";
 import { z } from "zod";
-import { DataError } from "./errors.ts";
+import { DataError, Problems } from "./errors.ts";
+import { text } from "./cells.ts";
+import { parseJsonInput } from "./json-input.ts";
 import type { Article, Span } from "./article/types.ts";
 import type { Figure } from "./figures.ts";
 import { TABLES, type PublicRecord, type RecordRow, type TableName } from "./record.ts";
@@ -9,26 +11,26 @@ import { shortPublisher } from "./context/sources.ts";
 import { formatCount, formatDate, formatNumber, formatPercent, noBreaks, type Locale } from "./format.ts";
 
 /** A cell equal to a string, starting with one, or (`not`) different from one. */
-const matcher = z.union([z.string(), z.object({ startsWith: z.string().min(1) }), z.object({ not: z.string() })]);
+const matcher = z.union([text("note", { optional: true }), z.object({ startsWith: text("note") }), z.object({ not: text("note", { optional: true }) })]);
 
 const refSchema = z.union([
   z.object({
-    table: z.string(),
-    where: z.record(z.string(), matcher),
-    field: z.union([z.string(), z.array(z.string()).min(2)]).optional(),
+    table: text("label"),
+    where: z.record(text("label"), matcher),
+    field: z.union([text("label"), z.array(text("label")).min(2)]).optional(),
     count: z.literal(true).optional(),
   }),
-  z.object({ source: z.string().regex(/^S\d+$/) }),
+  z.object({ source: text("code").pipe(z.string().regex(/^S\d+$/, "expected a source id like S03")) }),
 ]);
 
 const claimSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id"),
-  figure: z.string().optional(),
-  quote: z.string().optional(),
+  id: text("label").pipe(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id")),
+  figure: text("label").optional(),
+  quote: text("note").optional(),
   verdict: z.enum(["consistent", "estimate", "needs-context", "differs"]),
   record: z.array(refSchema).min(1),
-  finding: z.string().min(1),
-  correction: z.string().optional(),
+  finding: text("note"),
+  correction: text("note").optional(),
 });
 
 /** One piece of evidence: a value (or a whole source) from the public record. */
@@ -80,14 +82,21 @@ function unitOf(row: RecordRow<Record<string, unknown>>, field: string): Evidenc
  */
 export function loadClaims(path: string, display: string, record: PublicRecord, article: Article, figures: Figure[]): Claim[] {
   const json = readJson(path, display);
-  const parsed = z.object({ claims: z.array(claimSchema) }).safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new DataError(display, issue.path.slice(0, 2).join("[").replace(/\[(\d+)$/, "[$1]"), String(issue.path.slice(2).join(".") || "-"), issue.message);
-  }
+  const data = parseJsonInput(z.object({ claims: z.array(claimSchema).min(1, "the site needs at least one claim") }), json, display);
 
-  return parsed.data.claims.map((input, i): Claim => {
+  // Each claim is checked on its own; every problem is reported. An id names the claim's
+  // element on the story page, so two claims may not share one.
+  const problems = new Problems();
+  const seen = new Map<string, number>();
+  const claims = data.claims.flatMap((input, i) => problems.run(() => checkClaim(input, i)) ?? []);
+  problems.done();
+  return claims;
+
+  function checkClaim(input: z.infer<typeof claimSchema>, i: number): Claim {
     const where = `claims[${i}] (id "${input.id}")`;
+    const first = seen.get(input.id);
+    if (first !== undefined) throw new DataError(display, where, "id", `duplicate id: claims[${first}] has it too (it names an element on the story page)`);
+    seen.set(input.id, i);
     const figure = input.figure === undefined ? null : (figures.find((f) => f.id === input.figure) ?? null);
     if (input.figure !== undefined && figure === null) {
       throw new DataError(display, where, "figure", `no figure "${input.figure}" in data/figures.json`);
@@ -171,7 +180,7 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
       findingTemplate: input.finding,
       correctionTemplate: input.correction ?? null,
     };
-  });
+  }
 }
 
 function formatEvidence(e: Evidence, locale: Locale): string {

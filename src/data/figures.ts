@@ -1,22 +1,24 @@
 import { readJson } from "./read-json.ts";
 import { z } from "zod";
-import { DataError } from "./errors.ts";
+import { DataError, Problems } from "./errors.ts";
+import { isoDateCell, text } from "./cells.ts";
+import { parseJsonInput } from "./json-input.ts";
 import type { Article, NumericMention, Span } from "./article/types.ts";
 
 const figureSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id"),
-  value: z.union([z.number(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a number or a YYYY-MM-DD date")]),
-  unit: z.string().min(1),
-  counts: z.string().min(1),
+  id: text("label").pipe(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id")),
+  value: z.union([z.number().finite(), isoDateCell], { errorMap: () => ({ message: "expected a number or a YYYY-MM-DD date" }) }),
+  unit: text("label"),
+  counts: text("note"),
   /** The person quoted, as the article names them; null where the article speaks in its own voice. */
-  speaker: z.string().min(1).nullable(),
-  said: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
-  quote: z.string().min(1),
+  speaker: text("label").nullable(),
+  said: isoDateCell,
+  quote: text("note"),
 });
 
 const figuresFileSchema = z.object({
-  figures: z.array(figureSchema).min(1),
-  notCharted: z.array(z.object({ text: z.string().min(1), reason: z.string().min(10, "give a reason") })),
+  figures: z.array(figureSchema).min(1, "the site needs at least one figure"),
+  notCharted: z.array(z.object({ text: text("label"), reason: text("note").pipe(z.string().min(10, "give a reason")) })),
 });
 
 export type FigureInput = z.infer<typeof figureSchema>;
@@ -44,16 +46,13 @@ function place(index: number, id?: string): string {
  */
 export function loadFigures(path: string, display: string, article: Article): { figures: Figure[]; notCharted: NotCharted[] } {
   const json = readJson(path, display);
-  const parsed = figuresFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const [list, index, field] = issue.path;
-    const where = list === "figures" && typeof index === "number" ? place(index) : issue.path.slice(0, 2).join(".") || "file";
-    throw new DataError(display, where, String(field ?? list ?? "-"), issue.message);
-  }
+  const data = parseJsonInput(figuresFileSchema, json, display);
 
+  // Each figure is checked on its own; every problem is reported.
+  const problems = new Problems();
   const ids = new Set<string>();
-  const figures = parsed.data.figures.map((input, i): Figure => {
+  const figures = data.figures.flatMap((input, i) => problems.run(() => checkFigure(input, i)) ?? []);
+  function checkFigure(input: FigureInput, i: number): Figure {
     const where = place(i, input.id);
     if (ids.has(input.id)) throw new DataError(display, where, "id", "duplicate id");
     ids.add(input.id);
@@ -74,26 +73,29 @@ export function loadFigures(path: string, display: string, article: Article): { 
       throw new DataError(display, where, "speaker", `"${input.speaker}" is not named in ${article.file}`);
     }
     return { ...input, quoteSpan, mention };
-  });
+  }
 
-  const notCharted = parsed.data.notCharted.map((entry, i): NotCharted => {
+  const notCharted = data.notCharted.flatMap((entry, i): NotCharted[] => {
     const mention = article.mentions.find((m) => m.span.text === entry.text);
     if (!mention) {
-      throw new DataError(display, `notCharted[${i}]`, "text", `"${entry.text}" is not a number the article mentions`);
+      problems.add(new DataError(display, `notCharted[${i}]`, "text", `"${entry.text}" is not a number the article mentions`));
+      return [];
     }
-    return { ...entry, mention };
+    return [{ ...entry, mention }];
   });
 
   for (const m of article.mentions) {
     const used = figures.some((f) => f.mention === m) || notCharted.some((n) => n.mention === m);
-    if (!used) {
-      throw new DataError(
+    // A figure that failed its own check may be the one that uses this number: say nothing twice.
+    if (!used && problems.list.length === 0) {
+      problems.add(new DataError(
         display,
         "notCharted",
         "-",
         `the number "${m.span.text}" (${article.file}, offset ${m.span.start}) is neither a figure nor listed as not charted`,
-      );
+      ));
     }
   }
+  problems.done();
   return { figures, notCharted };
 }

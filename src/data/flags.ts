@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./cells.ts";
 
 /**
  * Honesty flags, as defined in data/context/README.md (readers see their meaning from
@@ -14,9 +15,7 @@ export type Flag = (typeof FLAGS)[number];
  * A cell's flags. Some rows carry two ("R/C": one part recalled, the other computed; "V2/C":
  * a reported count with computed coordinates). A row is publishable only if no part is R.
  */
-export const flagsCell = z
-  .string()
-  .trim()
+export const flagsCell = text("label", { optional: true })
   .transform((cell, ctx) => {
     // A note may follow in brackets: "V2/C (count is more than 1000)"; it stays in the raw row.
     const parts = cell.replace(/\s*\(.*\)$/, "").split("/").map((p) => p.trim());

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { z } from "zod";
-import { DataError, csvPlace } from "./errors.ts";
+import { DataError, Problems, csvPlace } from "./errors.ts";
 import { isPublishable, type Flag } from "./flags.ts";
 import { readTable, type AnyTableDef, type Located } from "./table.ts";
 import { sourcesTable, shortPublisher, type SourceRow } from "./context/sources.ts";
@@ -43,6 +43,8 @@ export interface RecordRow<T> {
   table: TableName;
   /** 0-based data row in the file (row 1 in messages is index 0). */
   index: number;
+  /** The line of the file the row starts on. */
+  line: number;
   raw: Record<string, string>;
   flags: readonly Flag[];
   sources: SourceRow[];
@@ -62,51 +64,55 @@ export interface PublicRecord {
 }
 
 export function loadRecord(contextDir: string, displayDir = "data/context"): PublicRecord {
-  const sourceRows = readTable(sourcesTable, join(contextDir, sourcesTable.file), `${displayDir}/${sourcesTable.file}`);
-  const sources = new Map<string, SourceRow>();
-  for (const { row, index } of sourceRows) {
-    if (sources.has(row.source_id)) {
-      throw new DataError(`${displayDir}/${sourcesTable.file}`, csvPlace(index), "source_id", `duplicate id ${row.source_id}`);
-    }
-    sources.set(row.source_id, row);
-  }
+  // Every table is read and checked even when another has problems: all of them are reported at once.
+  const problems = new Problems();
+  const sourceRows = problems.run(() => readTable(sourcesTable, join(contextDir, sourcesTable.file), `${displayDir}/${sourcesTable.file}`));
+  const sources = new Map<string, SourceRow>((sourceRows ?? []).map(({ row }) => [row.source_id, row]));
 
   const rows = {} as PublicRecord["rows"];
   const withheld = {} as PublicRecord["withheld"];
   for (const [name, def] of Object.entries(TABLES) as Array<[TableName, AnyTableDef]>) {
     const display = `${displayDir}/${def.file}`;
-    const located = readTable(def, join(contextDir, def.file), display);
-    const checked = located.map((loc) => checkRow(name, def, loc, sources, display));
+    const located = problems.run(() => readTable(def, join(contextDir, def.file), display)) ?? [];
+    // Source ids can be checked only against a sources.csv that was read.
+    const checked = located.flatMap((loc) => problems.run(() => checkRow(name, def, loc, sources, display, sourceRows !== undefined)) ?? []);
+    // A table whose every row is withheld leaves its chart with nothing to draw: say so here.
+    if (checked.length > 0 && checked.length === located.length && checked.every((r) => !isPublishable(r.flags))) {
+      problems.add(new DataError(display, csvPlace(0, located[0]!.line), "flag", `every row is flagged R (recalled, never published): the site has nothing to show from this table`));
+    }
     (rows as Record<string, unknown[]>)[name] = checked.filter((r) => isPublishable(r.flags));
     (withheld as Record<string, unknown[]>)[name] = checked.filter((r) => !isPublishable(r.flags));
   }
+  problems.done();
   return { sources, rows, withheld };
 }
 
 function checkRow<R>(
   table: TableName,
   def: AnyTableDef,
-  { row, index, raw }: Located<R>,
+  { row, index, line, raw }: Located<R>,
   sources: Map<string, SourceRow>,
   display: string,
+  checkSources = true,
 ): RecordRow<R> {
   const flags = def.flags(row as never);
   const ids = def.sourceIds(row as never);
   const sourceFields = Object.keys(raw).filter((k) => k.includes("source"));
   const sourceField = sourceFields[0] ?? "source_id";
   if (ids.length === 0 && isPublishable(flags)) {
-    throw new DataError(display, csvPlace(index), sourceField, `a ${flags.join("/")} value needs a source id`);
+    throw new DataError(display, csvPlace(index, line), sourceField, `a ${flags.join("/")} value needs a source id`);
   }
-  const unknown = ids.find((id) => !sources.has(id));
+  const unknown = checkSources ? ids.find((id) => !sources.has(id)) : undefined;
   if (unknown) {
     const field = sourceFields.find((k) => raw[k]!.includes(unknown)) ?? sourceField;
-    throw new DataError(display, csvPlace(index), field, `unknown source id "${unknown}" (not in sources.csv)`);
+    throw new DataError(display, csvPlace(index, line), field, `unknown source id "${unknown}" (not in sources.csv)`);
   }
-  const rowSources = ids.map((id) => sources.get(id)!);
+  const rowSources = ids.flatMap((id) => sources.get(id) ?? []);
   return {
     row,
     table,
     index,
+    line,
     raw,
     flags,
     sources: rowSources,

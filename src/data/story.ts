@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { DataError } from "./errors.ts";
+import { DataError, Problems } from "./errors.ts";
+import { checkMap } from "../map/check.ts";
 import { parseArticle } from "./article/parse.ts";
 import type { Article } from "./article/types.ts";
 import { loadFigures, type Figure, type NotCharted } from "./figures.ts";
@@ -35,25 +36,33 @@ export interface Story {
 }
 
 /**
- * Loads the seed, figures, context tables and claims, checking each against the others. The
- * first inconsistency throws a DataError naming file, place and field.
+ * Loads the seed, figures, context tables, claims and map geometry, checking each against the
+ * others. Every problem is reported (a DataErrors naming file, place and field of each); a
+ * check that needs an input with problems waits for the next run.
  */
 export function loadStory(paths: StoryPaths = defaultPaths()): Story {
   const shown = (p: string) => relative(paths.root, p) || p;
-  const seeds = safeList(paths.seedsDir, shown(paths.seedsDir)).filter((f) => f.endsWith(".txt"));
-  if (seeds.length !== 1) {
-    throw new DataError(shown(paths.seedsDir), "folder", "-", `expected exactly one .txt seed, found ${seeds.length}`);
-  }
-  const seedPath = join(paths.seedsDir, seeds[0]!);
-  const article = parseArticle(readFileSync(seedPath, "utf8"), shown(seedPath));
+  const problems = new Problems();
+  const article = problems.run(() => {
+    const seeds = safeList(paths.seedsDir, shown(paths.seedsDir)).filter((f) => f.endsWith(".txt"));
+    if (seeds.length !== 1) {
+      throw new DataError(shown(paths.seedsDir), "folder", "-", `expected exactly one .txt seed, found ${seeds.length}`);
+    }
+    const seedPath = join(paths.seedsDir, seeds[0]!);
+    return parseArticle(readFileSync(seedPath, "utf8"), shown(seedPath));
+  });
   const figuresPath = join(paths.dataDir, "figures.json");
-  const { figures, notCharted } = loadFigures(figuresPath, shown(figuresPath), article);
+  const figured = article && problems.run(() => loadFigures(figuresPath, shown(figuresPath), article));
   const contextDir = join(paths.dataDir, "context");
-  const record = loadRecord(contextDir, shown(contextDir));
+  const record = problems.run(() => loadRecord(contextDir, shown(contextDir)));
   const claimsPath = join(paths.dataDir, "claims.json");
-  const claims = loadClaims(claimsPath, shown(claimsPath), record, article, figures);
+  const claims = article && figured && record && problems.run(() => loadClaims(claimsPath, shown(claimsPath), record, article, figured.figures));
+  const geoPath = join(paths.dataDir, "geo", "us-mexico.topo.json");
+  if (record) problems.run(() => checkMap(geoPath, shown(geoPath), record, shown(contextDir)));
+  problems.done();
+  const { figures, notCharted } = figured!;
   const derived = figures.filter((f) => f.unit === "weapons per year").map(perDay);
-  return { article, figures, notCharted, derived, record, claims };
+  return { article: article!, figures, notCharted, derived, record: record!, claims: claims! };
 }
 
 function safeList(dir: string, display: string): string[] {

@@ -1,45 +1,49 @@
 import { readJson } from "../data/read-json.ts";
 import { join } from "node:path";
 import { z } from "zod";
-import { DataError } from "../data/errors.ts";
+import { DataError, Problems } from "../data/errors.ts";
+import { text as t } from "../data/cells.ts";
+import { parseJsonInput } from "../data/json-input.ts";
 import { formatCount, formatDate, formatNumber, formatPercent, noBreaks, type Locale } from "../data/format.ts";
 
 /**
  * Every text a reader sees lives in data/text/<lang>.json, so an edition in another language
  * swaps text without touching chart code. Templates take {name} placeholders filled from data.
  */
+// Each string's kind sets its length limit and character rules (src/data/cells.ts); a key is a label.
+const key = t("label");
 const chartTextSchema = z.object({
-  title: z.string().min(1),
-  dek: z.string().min(1),
-  alt: z.string().min(1),
-  notes: z.array(z.string().min(1)),
-  labels: z.record(z.string(), z.string()).default({}),
-  annotations: z.record(z.string(), z.string()).default({}),
-  columns: z.record(z.string(), z.object({ label: z.string().min(1), description: z.string().min(1) })),
+  title: t("title"),
+  dek: t("note"),
+  alt: t("note"),
+  notes: z.array(t("note")),
+  labels: z.record(key, t("label", { optional: true })).default({}),
+  annotations: z.record(key, t("note")).default({}),
+  columns: z.record(key, z.object({ label: t("label"), description: t("note") })),
   /** How the data table shows coded cells (column -> code -> words); downloads keep the codes. */
-  cells: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+  cells: z.record(key, z.record(key, t("label"))).default({}),
 });
 
 const siteTextSchema = z.object({
-  lang: z.string().min(2),
+  lang: t("code").pipe(z.string().min(2)),
   locale: z.enum(["en-US", "es-MX"]),
-  ui: z.record(z.string(), z.string()),
-  verdicts: z.object({ consistent: z.string(), estimate: z.string(), "needs-context": z.string(), differs: z.string() }),
-  charts: z.record(z.string(), chartTextSchema),
+  ui: z.record(key, t("note", { optional: true })),
+  verdicts: z.object({ consistent: t("label"), estimate: t("label"), "needs-context": t("label"), differs: t("label") }),
+  charts: z.record(key, chartTextSchema),
   /** Names as this edition writes them ("New Mexico" -> "Nuevo México"); applied to every value a chart's text shows. */
-  names: z.record(z.string(), z.string()).default({}),
+  names: z.record(key, t("label")).default({}),
   /** A translated edition's article text (the English text is parsed from the seed). */
   article: z
     .object({
-      headline: z.string().min(1),
-      section: z.string().min(1),
-      caption: z.string().min(1),
-      credit: z.string().min(1),
-      paragraphs: z.array(z.string().min(1)),
+      headline: t("title"),
+      section: t("label"),
+      caption: t("note"),
+      credit: t("label"),
+      paragraphs: z.array(t("paragraph")),
     })
     .optional(),
   /** A translated edition's claim texts (the English templates live in data/claims.json). */
-  claims: z.record(z.string(), z.object({ finding: z.string().min(1), correction: z.string().optional() })).optional(),
+  claims: z.record(key, z.object({ finding: t("note"), correction: t("note").optional() })).optional(),
 });
 
 export type ChartText = z.infer<typeof chartTextSchema>;
@@ -95,25 +99,34 @@ export function loadText(lang: string, dataDir = process.env["STORY_DATA_DIR"] ?
   if (hit) return hit;
   const text = readText(lang, dataDir);
   const display = `data/text/${lang}.json`;
+  // Every problem is reported, not the first.
+  const problems = new Problems();
   // Column descriptions and table cells name reports ("GAO-21-322") or translate a data value
   // with its own figures, and are exempt; what is drawn or read as prose is not.
   const prose = Object.fromEntries(Object.entries(text.charts).map(([id, { columns: _columns, cells: _cells, ...rest }]) => [id, rest]));
   for (const [k, s] of leafEntries({ charts: prose })) {
     // Numbers come from data through placeholders; ATF licence-type codes are names, not numbers.
     const bare = s.replace(/\{[^}]+\}/g, "").replace(/\b(types?|tipos?) \d{2}(-\d{2})?\b/g, "");
-    if (/\d/.test(bare)) throw new DataError(display, "text", k, `types a number ("${bare.match(/\S*\d\S*/)![0]}"): use a {placeholder} filled from data`);
+    if (/\d/.test(bare)) problems.add(new DataError(display, "text", k, `types a number ("${bare.match(/\S*\d\S*/)![0]}"): use a {placeholder} filled from data`));
   }
   if (lang !== "en") {
-    const english = readText("en", dataDir);
-    const have = new Map(leafEntries(text));
-    for (const [k, s] of leafEntries({ ui: english.ui, verdicts: english.verdicts, charts: english.charts })) {
-      const t = have.get(k);
-      if (t === undefined) throw new DataError(display, "translation", k, `missing (present in data/text/en.json)`);
-      if (placeholders(t) !== placeholders(s)) throw new DataError(display, "translation", k, `uses ${placeholders(t) || "no placeholder"}, the English ${placeholders(s)}`);
+    // The English file's own problems are its own report's (loadText("en")); here only parity.
+    let english: SiteText | undefined;
+    try {
+      english = readText("en", dataDir);
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
     }
-    if (!text.article) throw new DataError(display, "translation", "article", "missing: a translated edition needs the article text");
-    if (!text.claims) throw new DataError(display, "translation", "claims", "missing: a translated edition needs the claim texts");
+    const have = new Map(leafEntries(text));
+    for (const [k, s] of english ? leafEntries({ ui: english.ui, verdicts: english.verdicts, charts: english.charts }) : []) {
+      const tr = have.get(k);
+      if (tr === undefined) problems.add(new DataError(display, "translation", k, `missing (present in data/text/en.json)`));
+      else if (placeholders(tr) !== placeholders(s)) problems.add(new DataError(display, "translation", k, `uses ${placeholders(tr) || "no placeholder"}, the English ${placeholders(s)}`));
+    }
+    if (!text.article) problems.add(new DataError(display, "translation", "article", "missing: a translated edition needs the article text"));
+    if (!text.claims) problems.add(new DataError(display, "translation", "claims", "missing: a translated edition needs the claim texts"));
   }
+  problems.done();
   cache.set(key, text);
   return text;
 }
@@ -121,12 +134,7 @@ export function loadText(lang: string, dataDir = process.env["STORY_DATA_DIR"] ?
 function readText(lang: string, dataDir: string): SiteText {
   const display = `data/text/${lang}.json`;
   const json = readJson(join(dataDir, "text", `${lang}.json`), display);
-  const parsed = siteTextSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new DataError(display, issue.path.slice(0, -1).join(".") || "file", String(issue.path.at(-1) ?? "-"), issue.message);
-  }
-  return parsed.data;
+  return parseJsonInput(siteTextSchema, json, display);
 }
 
 function formatValue(value: TextValue, locale: Locale): string {
@@ -139,11 +147,27 @@ function formatValue(value: TextValue, locale: Locale): string {
   return formatDate(value.date, locale);
 }
 
+/**
+ * A template names a placeholder its chart has no value for. Thrown by `fill`; the renderer,
+ * which knows the edition, turns it into a DataError naming the text file and the key.
+ */
+export class PlaceholderError extends Error {
+  constructor(
+    readonly template: string,
+    readonly placeholder: string,
+    readonly known: string[],
+    where: string,
+  ) {
+    super(`${where}: no value for placeholder {${placeholder}}`);
+    this.name = "PlaceholderError";
+  }
+}
+
 /** Fills {name} placeholders; a placeholder with no value is an error, never silently blank. */
 export function fill(template: string, values: Record<string, TextValue>, locale: Locale, where = "text"): string {
   return noBreaks(template).replace(/\{([a-zA-Z0-9_]+)\}/g, (_, name: string) => {
     const value = values[name];
-    if (value === undefined) throw new Error(`${where}: no value for placeholder {${name}}`);
+    if (value === undefined) throw new PlaceholderError(template, name, Object.keys(values), where);
     return noBreaks(formatValue(value, locale));
   });
 }

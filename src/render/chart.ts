@@ -1,7 +1,8 @@
 import type { Story } from "../data/story.ts";
 import type { Locale } from "../data/format.ts";
 import type { SourceRow } from "../data/context/sources.ts";
-import type { SiteText, ChartText } from "../i18n/text.ts";
+import { PlaceholderError, type SiteText, type ChartText } from "../i18n/text.ts";
+import { DataError } from "../data/errors.ts";
 import type { ChartSpec, DownloadRow, TextTools } from "../charts/types.ts";
 import { textTools } from "../charts/text-tools.ts";
 import { ARTBOARDS, renderSvg } from "./svg.ts";
@@ -33,7 +34,46 @@ export function chartText(text: SiteText, spec: string | Pick<ChartSpec, "id" | 
   return t;
 }
 
+/**
+ * Renders one chart in one edition. A text the chart cannot fill (a placeholder it has no value
+ * for, a label key its data needs and the text lacks) is a DataError naming the edition's file
+ * and the key, whichever artboard or mark first needed it.
+ */
 export function renderChart(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, locale: Locale = text.locale): RenderedChart {
+  try {
+    return render(spec, story, text, locale);
+  } catch (e) {
+    const file = `data/text/${text.lang}.json`;
+    const key = spec.textKey ?? spec.id;
+    if (e instanceof PlaceholderError) {
+      const ct = text.charts[key];
+      const path = ct ? findTemplate(ct, e.template) : null;
+      throw new DataError(file, `charts.${key}`, path ?? "-", `unknown placeholder {${e.placeholder}}: this chart's text can use ${e.known.map((k) => `{${k}}`).join(", ")}`);
+    }
+    const missing = e instanceof Error ? /^data\/text: missing charts\.[^.]+\.(labels|annotations)\.(.+)$/.exec(e.message) : null;
+    if (missing) throw new DataError(file, `charts.${key}.${missing[1]}`, missing[2]!, "missing: the chart's data needs this text");
+    throw e;
+  }
+}
+
+/** The key path of a template inside a chart's text ("labels.state", "notes[1]"). */
+function findTemplate(value: unknown, template: string, prefix = ""): string | null {
+  if (value === template) return prefix || null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const hit = findTemplate(v, template, `${prefix}[${i}]`);
+      if (hit) return hit;
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = findTemplate(v, template, prefix ? `${prefix}.${k}` : k);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, locale: Locale): RenderedChart {
   const rows = spec.rows(story);
   const ct = chartText(text, spec);
   const tools = textTools(spec, rows, story, ct, locale, text.names);

@@ -42,9 +42,26 @@ export function renderSvg<R extends DownloadRow>(spec: ChartSpec<R>, rows: R[], 
       el.setAttribute("role", "img");
     }
   }
-  return svg.outerHTML
+  return serialize(svg)
     .replace(/(\d+\.\d+)(?=[^<>]*>)/g, (n) => String(Math.round(Number(n) * 10) / 10))
-    .replace(/ class="plot-[0-9a-f]+"/g, "")
-    // linkedom leaves a bare "&" in attribute values; the standalone SVG is XML, where that is an error.
-    .replace(/&(?!(?:[a-z]+|#\d+|#x[0-9a-f]+);)/gi, "&amp;");
+    .replace(/ class="plot-[0-9a-f]+"/g, "");
+}
+
+const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttr = (s: string) => escapeText(s).replace(/"/g, "&quot;");
+
+/**
+ * The SVG as markup that is both HTML and XML, every text escaped. linkedom's outerHTML escapes
+ * only `"` in attribute values: a mark named "<70%" or "&nbsp;" then broke the standalone SVG
+ * (resvg parses XML) and, in HTML, "&quot;" in a name was read back as a quote. Here `&`, `<`,
+ * `>` and `"` are escaped wherever they occur, so data text shows literally everywhere.
+ */
+function serialize(node: Node): string {
+  if (node.nodeType === 3) return escapeText((node as Text).data);
+  if (node.nodeType !== 1) return "";
+  const el = node as Element;
+  const tag = el.localName;
+  const attrs = [...el.attributes].map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join("");
+  const children = [...el.childNodes].map(serialize).join("");
+  return children === "" && el.childNodes.length === 0 ? `<${tag}${attrs} />` : `<${tag}${attrs}>${children}</${tag}>`;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineTable } from "../table.ts";
 import { flagsCell } from "../flags.ts";
-import { numberCell, optionalNumberCell, sourceIdsCell } from "../cells.ts";
+import { countCell, optionalCountCell, sourceIdsCell, yearCell } from "../cells.ts";
 
 /**
  * ffl_counts.csv: ATF's active federal firearms licensees by fiscal year, in total and by
@@ -11,18 +11,25 @@ import { numberCell, optionalNumberCell, sourceIdsCell } from "../cells.ts";
 export const fflCountsTable = defineTable({
   file: "ffl_counts.csv",
   schema: z.object({
-    fiscal_year: numberCell,
-    total_active_ffl: numberCell,
-    type01_dealer: optionalNumberCell,
-    type02_pawnbroker: optionalNumberCell,
-    type03_collector: optionalNumberCell,
-    type06_ammo_mfr: optionalNumberCell,
-    type07_firearm_mfr: optionalNumberCell,
-    type08_importer: optionalNumberCell,
-    type09_10_11_destructive_devices: optionalNumberCell,
+    fiscal_year: yearCell,
+    total_active_ffl: countCell,
+    type01_dealer: optionalCountCell,
+    type02_pawnbroker: optionalCountCell,
+    type03_collector: optionalCountCell,
+    type06_ammo_mfr: optionalCountCell,
+    type07_firearm_mfr: optionalCountCell,
+    type08_importer: optionalCountCell,
+    type09_10_11_destructive_devices: optionalCountCell,
     source_id: sourceIdsCell,
     flag: flagsCell,
   }),
+  keys: [["fiscal_year"]],
+  row(r, ctx) {
+    // The types are parts of the total.
+    const parts = [r.type01_dealer, r.type02_pawnbroker, r.type03_collector, r.type06_ammo_mfr, r.type07_firearm_mfr, r.type08_importer, r.type09_10_11_destructive_devices];
+    const sum = parts.reduce<number>((n, p) => n + (p ?? 0), 0);
+    if (sum > r.total_active_ffl) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["total_active_ffl"], message: `is ${r.total_active_ffl}, less than its licence types together (${sum})` });
+  },
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineTable } from "../table.ts";
 import { flagsCell } from "../flags.ts";
-import { numberCell, optionalNumberCell, provenanceCell, textCell } from "../cells.ts";
+import { labelCell, latCell, lonCell, optionalLatCell, optionalLonCell, provenanceCell, text } from "../cells.ts";
 
 /**
  * ports_of_entry.csv: US-Mexico crossings at city-centre coordinates. The Mexican side is
@@ -10,17 +10,18 @@ import { numberCell, optionalNumberCell, provenanceCell, textCell } from "../cel
 export const portsOfEntryTable = defineTable({
   file: "ports_of_entry.csv",
   schema: z.object({
-    us_port: textCell,
-    us_state: z.string().trim().regex(/^[A-Z]{2}$/, "expected a two-letter state code"),
-    mx_city: textCell,
-    mx_state: textCell,
-    us_lat: numberCell,
-    us_lon: numberCell,
-    mx_lat: optionalNumberCell,
-    mx_lon: optionalNumberCell,
+    us_port: labelCell,
+    us_state: text("code").pipe(z.string().regex(/^[A-Z]{2}$/, "expected a two-letter state code")),
+    mx_city: labelCell,
+    mx_state: labelCell,
+    us_lat: latCell,
+    us_lon: lonCell,
+    mx_lat: optionalLatCell,
+    mx_lon: optionalLonCell,
     coord_source: provenanceCell,
     flag: flagsCell,
   }),
+  keys: [["us_port", "mx_city"]],
   flags: (r) => r.flag,
   sourceIds: (r) => r.coord_source.sourceIds,
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineTable } from "../table.ts";
 import { FLAGS, type Flag } from "../flags.ts";
-import { textCell } from "../cells.ts";
+import { datesInTextProblem, labelCell, text, titleCell } from "../cells.ts";
 
 /**
  * sources.csv: every source the record cites. `url` may hold several addresses, or none for
@@ -11,17 +11,18 @@ import { textCell } from "../cells.ts";
 export const sourcesTable = defineTable({
   file: "sources.csv",
   schema: z.object({
-    source_id: z.string().trim().regex(/^S\d+$/, "expected an id like S03"),
-    publisher: textCell,
-    title: textCell,
-    url: z
-      .string()
-      .trim()
+    source_id: text("code").pipe(z.string().regex(/^S\d+$/, "expected an id like S03")),
+    publisher: labelCell,
+    title: titleCell,
+    url: text("url", { optional: true })
+      .refine((s) => !/\bjavascript:|\bdata:/i.test(s), "holds a script or data address; only web addresses are allowed")
       .transform((s) => ({ text: s, links: [...s.matchAll(/https?:\/\/[^\s;()]+/g)].map((m) => m[0]) })),
-    date: textCell,
-    verification: z
-      .string()
-      .trim()
+    /** as the source dates itself: "2023-07-27", "2021-02", "2022 (date R)", "n.d." */
+    date: labelCell.superRefine((s, ctx) => {
+      const problem = datesInTextProblem(s);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    }),
+    verification: text("label")
       .transform((s, ctx) => {
         const m = /^(V2|V|C|R|X)\b\s*(?:\((.*)\))?$/.exec(s);
         if (!m) {
@@ -31,6 +32,7 @@ export const sourcesTable = defineTable({
         return { flag: m[1] as Flag, note: m[2] ?? null };
       }),
   }),
+  keys: [["source_id"]],
   flags: (r) => [r.verification.flag],
   sourceIds: (r) => [r.source_id],
 });

@@ -1,20 +1,21 @@
 import { z } from "zod";
 import { defineTable } from "../table.ts";
 import { flagsCell } from "../flags.ts";
-import { numberCell, sourceIdsCell, textCell } from "../cells.ts";
+import { labelCell, latCell, lonCell, nonNegativeCell, sourceIdsCell, text } from "../cells.ts";
 
 /** us_state_centroids.csv: d3-geo centroids of US states from us-atlas. */
 export const usStateCentroidsTable = defineTable({
   file: "us_state_centroids.csv",
   schema: z.object({
-    fips: z.string().trim().regex(/^\d{2}$/, "expected a two-digit FIPS code"),
-    state: textCell,
-    lat: numberCell,
-    lon: numberCell,
-    method: textCell,
+    fips: text("code").pipe(z.string().regex(/^\d{2}$/, "expected a two-digit FIPS code")),
+    state: labelCell,
+    lat: latCell,
+    lon: lonCell,
+    method: labelCell,
     source_id: sourceIdsCell,
     flag: flagsCell,
   }),
+  keys: [["fips"], ["state"]],
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });
@@ -23,15 +24,16 @@ export const usStateCentroidsTable = defineTable({
 export const mxStateCentroidsTable = defineTable({
   file: "mx_state_centroids.csv",
   schema: z.object({
-    hasc: z.string().trim().regex(/^MX\.[A-Z]{2}$/, "expected a HASC id like MX.SO"),
-    state: textCell,
-    lat: numberCell,
-    lon: numberCell,
-    area_km2_computed: numberCell,
-    method: textCell,
+    hasc: text("code").pipe(z.string().regex(/^MX\.[A-Z]{2}$/, "expected a HASC id like MX.SO")),
+    state: labelCell,
+    lat: latCell,
+    lon: lonCell,
+    area_km2_computed: nonNegativeCell,
+    method: labelCell,
     source_id: sourceIdsCell,
     flag: flagsCell,
   }),
+  keys: [["hasc"], ["state"]],
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });

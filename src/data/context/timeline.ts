@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineTable } from "../table.ts";
 import { flagsCell } from "../flags.ts";
-import { isoDateCell, sourceIdsCell, textCell } from "../cells.ts";
+import { isoDateCell, sourceIdsCell, titleCell } from "../cells.ts";
 
 /** timeline.csv: dated events in two main tracks (security cooperation, lawsuits), plus data and media. */
 export const timelineTable = defineTable({
@@ -9,10 +9,11 @@ export const timelineTable = defineTable({
   schema: z.object({
     date: isoDateCell,
     track: z.enum(["security", "lawsuit", "data", "media"]),
-    event: textCell,
+    event: titleCell,
     source_id: sourceIdsCell,
     flag: flagsCell,
   }),
+  keys: [["date", "track", "event"]],
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });
