@@ -1,6 +1,8 @@
 import { chartImage, siteChart, siteCharts } from "../render/site-charts.ts";
 import { localePath } from "../i18n/text.ts";
-import { embedCodes, estimatedHeight } from "./embed-code.ts";
+import { estimatedHeight } from "./embed-code.ts";
+import { escapeXml as escapeAttr } from "./escape.ts";
+import type { RenderedChart } from "../render/chart.ts";
 
 /** Static oEmbed (https://oembed.com/, section 2.3.4: type "rich" carries the HTML to embed). */
 export function oembed(id: string, lang: string, base: string) {
@@ -16,9 +18,32 @@ export function oembed(id: string, lang: string, base: string) {
     provider_url: `${base}${localePath(lang, "/")}`,
     width: 720,
     height: estimatedHeight(chart),
-    html: embedCodes(chart, base, "auto", lang).script,
+    html: oembedHtml(chart, base, lang, estimatedHeight(chart)),
     thumbnail_url: `${base}/data/${chart.id}.png`,
     thumbnail_width: width * 2,
     thumbnail_height: height * 2,
   };
+}
+
+/**
+ * The oEmbed `html`: a blockquote linking to the chart in the story, then an iframe of the embed
+ * page, then the loader. This is the shape WordPress accepts from a provider it does not know
+ * (wp_filter_oembed_result: it keeps only a, blockquote and iframe with a few attributes, and
+ * needs the iframe). WordPress then sandboxes the iframe, adds its secret, shows the blockquote
+ * until the embed page speaks its protocol (src/scripts/embed-child.ts), and sizes the frame.
+ * - width="100%": styles are stripped, and the frame must follow the text column.
+ * - no scrolling="no": a chart taller than WordPress's 1,000 px cap scrolls inside its frame.
+ * - Hosts that keep the whole HTML (no sanitizer) get the iframe code's behaviour: the loader
+ *   resizes the frame and the blockquote stays hidden (style="display:none"; WordPress strips it).
+ */
+export function oembedHtml(chart: RenderedChart, base: string, lang: string, height: number): string {
+  const title = escapeAttr(chart.title);
+  const story = `${base}${localePath(lang, "/")}#chart-${chart.id}`;
+  const src = `${base}${localePath(lang, `/embed/${chart.id}/`)}`;
+  return (
+    `<blockquote style="display:none"><a href="${story}">${title}</a></blockquote>` +
+    `<iframe src="${src}" title="${title}" width="100%" height="${height}" frameborder="0" loading="lazy" ` +
+    `style="display:block;width:100%;height:${height}px;border:0"></iframe>` +
+    `<script async src="${base}/embed.js"></script>`
+  );
 }
