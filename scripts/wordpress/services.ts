@@ -6,17 +6,7 @@
  * stopped by stopAll(), also when the test fails.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { connect, createServer } from "node:net";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -25,13 +15,7 @@ const started: { name: string; child: ChildProcess }[] = [];
 const cleanups: (() => void)[] = [];
 
 /** Starts a long-running process, its output in <logs>/<name>.log. */
-export function startProcess(
-  name: string,
-  cmd: string,
-  args: string[],
-  logs: string,
-  env: NodeJS.ProcessEnv = process.env,
-): ChildProcess {
+export function startProcess(name: string, cmd: string, args: string[], logs: string, env: NodeJS.ProcessEnv = process.env): ChildProcess {
   const log = openSync(join(logs, `${name}.log`), "a");
   // Its own process group: Apache's prefork signals its whole group when it stops (which would
   // include this test), and a Ctrl-C reaches only the test, which then stops everything in order.
@@ -44,10 +28,7 @@ export function startProcess(
   child.on("exit", (code, signal) => {
     const i = started.findIndex((s) => s.child === child);
     if (i >= 0) started.splice(i, 1);
-    if (!stopping)
-      console.error(
-        `  ${name} exited (${signal ?? code}); see ${join(logs, `${name}.log`)}`,
-      );
+    if (!stopping) console.error(`  ${name} exited (${signal ?? code}); see ${join(logs, `${name}.log`)}`);
   });
   return child;
 }
@@ -61,9 +42,7 @@ export async function stopAll(): Promise<void> {
     if (child.exitCode !== null || child.signalCode !== null) continue;
     const exited = new Promise<void>((res) => child.once("exit", () => res()));
     child.kill("SIGTERM");
-    const timeout = new Promise<boolean>((res) =>
-      setTimeout(() => res(false), 15_000).unref(),
-    );
+    const timeout = new Promise<boolean>((res) => setTimeout(() => res(false), 15_000).unref());
     if ((await Promise.race([exited.then(() => true), timeout])) === false) {
       child.kill("SIGKILL");
       await exited;
@@ -109,11 +88,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function waitFor(
-  what: string,
-  ok: () => boolean | Promise<boolean>,
-  ms = 30_000,
-): Promise<void> {
+export async function waitFor(what: string, ok: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await ok()) return;
@@ -130,40 +105,24 @@ export function portOpen(port: number): Promise<boolean> {
   });
 }
 
-function run(
-  cmd: string,
-  args: string[],
-  opts: { env?: NodeJS.ProcessEnv; input?: string } = {},
-): string {
+function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string } = {}): string {
   const r = spawnSync(cmd, args, {
     encoding: "utf8",
     env: opts.env ?? process.env,
     input: opts.input,
   });
-  if (r.status !== 0)
-    throw new Error(
-      `${cmd} ${args.join(" ")} failed (${r.status}):\n${r.stderr}${r.stdout}`,
-    );
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}):\n${r.stderr}${r.stdout}`);
   return r.stdout;
 }
 
 // ---------------------------------------------------------------------------------------------
 // MariaDB: a data dir of its own, on a Unix socket only (no TCP port at all).
 
-export async function startMariaDb(
-  dir: string,
-  logs: string,
-): Promise<{ socket: string }> {
+export async function startMariaDb(dir: string, logs: string): Promise<{ socket: string }> {
   const data = join(dir, "mariadb");
   const socket = join(dir, "mysqld.sock");
   mkdirSync(data);
-  run("mariadb-install-db", [
-    "--no-defaults",
-    `--datadir=${data}`,
-    "--user=root",
-    "--auth-root-authentication-method=normal",
-    "--skip-test-db",
-  ]);
+  run("mariadb-install-db", ["--no-defaults", `--datadir=${data}`, "--user=root", "--auth-root-authentication-method=normal", "--skip-test-db"]);
   startProcess(
     "mariadb",
     "mariadbd",
@@ -179,23 +138,8 @@ export async function startMariaDb(
     ],
     logs,
   );
-  await waitFor(
-    "MariaDB",
-    () =>
-      spawnSync("mariadb-admin", [
-        "--no-defaults",
-        `--socket=${socket}`,
-        "-uroot",
-        "ping",
-      ]).status === 0,
-  );
-  run("mariadb", [
-    "--no-defaults",
-    `--socket=${socket}`,
-    "-uroot",
-    "-e",
-    "CREATE DATABASE wordpress",
-  ]);
+  await waitFor("MariaDB", () => spawnSync("mariadb-admin", ["--no-defaults", `--socket=${socket}`, "-uroot", "ping"]).status === 0);
+  run("mariadb", ["--no-defaults", `--socket=${socket}`, "-uroot", "-e", "CREATE DATABASE wordpress"]);
   return { socket };
 }
 
@@ -229,22 +173,13 @@ export async function startWordPress(
   mkdirSync(join(content, "mu-plugins"));
   mkdirSync(join(content, "uploads"));
   for (const theme of readdirSync("/usr/share/wordpress/wp-content/themes")) {
-    symlinkSync(
-      `/usr/share/wordpress/wp-content/themes/${theme}`,
-      join(content, "themes", theme),
-    );
+    symlinkSync(`/usr/share/wordpress/wp-content/themes/${theme}`, join(content, "themes", theme));
   }
-  cpSync(
-    join(phpDir, "chart-host.php"),
-    join(content, "mu-plugins", "chart-host.php"),
-  );
+  cpSync(join(phpDir, "chart-host.php"), join(content, "mu-plugins", "chart-host.php"));
   writeFileSync(join(content, "chart-host.log"), "", { mode: 0o666 }); // written by Apache and by the CLI
   run("chown", ["-R", "www-data:www-data", content]);
 
-  if (existsSync(WP_CONFIG_FILE))
-    throw new Error(
-      `${WP_CONFIG_FILE} exists: another test running, or a stale one? Remove it.`,
-    );
+  if (existsSync(WP_CONFIG_FILE)) throw new Error(`${WP_CONFIG_FILE} exists: another test running, or a stale one? Remove it.`);
   const salt = () => randomBytes(32).toString("hex");
   const php = (v: string) => `'${v.replace(/[\\']/g, "\\$&")}'`;
   const defines: Record<string, string | boolean> = {
@@ -265,25 +200,13 @@ export async function startWordPress(
     CHART_SITE_HOST: chartSite.host,
     CHART_SITE_CONNECT: chartSite.connect,
   };
-  for (const k of [
-    "AUTH_KEY",
-    "SECURE_AUTH_KEY",
-    "LOGGED_IN_KEY",
-    "NONCE_KEY",
-    "AUTH_SALT",
-    "SECURE_AUTH_SALT",
-    "LOGGED_IN_SALT",
-    "NONCE_SALT",
-  ]) {
+  for (const k of ["AUTH_KEY", "SECURE_AUTH_KEY", "LOGGED_IN_KEY", "NONCE_KEY", "AUTH_SALT", "SECURE_AUTH_SALT", "LOGGED_IN_SALT", "NONCE_SALT"]) {
     defines[k] = salt();
   }
   const config =
     `<?php\n// Written by scripts/wordpress/test.ts for one test run; removed when the test stops.\n` +
     Object.entries(defines)
-      .map(
-        ([k, v]) =>
-          `define('${k}', ${typeof v === "boolean" ? String(v) : php(v)});`,
-      )
+      .map(([k, v]) => `define('${k}', ${typeof v === "boolean" ? String(v) : php(v)});`)
       .join("\n") +
     "\n";
   writeFileSync(WP_CONFIG_FILE, config, { mode: 0o640 });
@@ -294,10 +217,7 @@ export async function startWordPress(
   mkdirSync(apache);
   const modules = "/usr/lib/apache2/modules";
   const libphp = readdirSync(modules).find((f) => /^libphp[\d.]*\.so$/.test(f));
-  if (!libphp)
-    throw new Error(
-      "no mod_php in /usr/lib/apache2/modules (apt-get install libapache2-mod-php)",
-    );
+  if (!libphp) throw new Error("no mod_php in /usr/lib/apache2/modules (apt-get install libapache2-mod-php)");
   const conf = join(apache, "apache2.conf");
   writeFileSync(
     conf,
@@ -374,12 +294,7 @@ SetEnv WORDPRESS_CONFIG ${WP_CONFIG_NAME}
 // (a self-signed certificate for the host, made with openssl), static files only, none of the
 // deploy config's headers.
 
-export async function startChartSite(
-  dist: string,
-  host: string,
-  dir: string,
-  logs: string,
-): Promise<{ port: number }> {
+export async function startChartSite(dist: string, host: string, dir: string, logs: string): Promise<{ port: number }> {
   const ng = join(dir, "nginx");
   mkdirSync(ng);
   chmodSync(ng, 0o755);
@@ -427,16 +342,13 @@ http {
     root ${dist};
     absolute_redirect off;
     location / { try_files $uri $uri/index.html $uri/ =404; }
+    # Module scripts load in CORS mode; in WordPress's sandboxed (origin "null") frame they need this.
+    location /_astro/ { add_header Access-Control-Allow-Origin "*"; }
   }
 }
 `,
   );
-  startProcess(
-    "nginx",
-    "nginx",
-    ["-c", conf, "-e", join(logs, "nginx-error.log")],
-    logs,
-  );
+  startProcess("nginx", "nginx", ["-c", conf, "-e", join(logs, "nginx-error.log")], logs);
   await waitFor("nginx", () => portOpen(port));
   return { port };
 }
