@@ -27,7 +27,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type ElementHandle, type Page } from "playwright-core";
 import { CHROMIUM } from "../../tests/support/browser.ts";
 import { WORDPRESS_MAX_HEIGHT } from "../../src/scripts/embed-child.ts";
 import { WP_CONFIG_NAME, killAllNow, onStop, startChartSite, startMariaDb, startWordPress, stopAll } from "./services.ts";
@@ -111,6 +111,8 @@ interface PostSpec {
   /** Checked (false: reported only). */
   checked: boolean;
   charts: string[];
+  /** The edition the charts' URLs point to ("" English, "/es" Spanish). */
+  prefix?: string;
   content: string;
   /** Set once WordPress has saved it: its address, and how many codes survived saving. */
   url?: string;
@@ -122,7 +124,8 @@ const filler = (i: number) =>
   `Paragraph ${i + 1} of the story around the charts, long enough to show where the text column runs at every width of the page.`;
 
 function posts(charts: string[], codes: Map<string, { script: string; iframe: string }>): PostSpec[] {
-  const url = (id: string) => `${SITE}/embed/${id}/`;
+  const url = (id: string, prefix = "") => `${SITE}${prefix}/embed/${id}/`;
+  const spanish = charts.slice(0, 2);
   const block = (each: (id: string) => string) => [para(filler(0)), ...charts.flatMap((id, i) => [each(id), para(filler(i + 1))])].join("\n\n");
   const html = (kind: "script" | "iframe") => (id: string) => `<!-- wp:html -->\n${codes.get(id)![kind]}\n<!-- /wp:html -->`;
   return [
@@ -135,6 +138,15 @@ function posts(charts: string[], codes: Map<string, { script: string; iframe: st
       // The classic editor stores paragraphs as blank-line-separated text; the pasted URL stays
       // alone on its line, which is what WordPress's auto-embed looks for.
       content: [filler(0), ...charts.flatMap((id, i) => [url(id), filler(i + 1)])].join("\n\n"),
+    },
+    {
+      slug: "author-spanish",
+      title: "Author, classic editor: URLs of the Spanish edition",
+      user: "author",
+      checked: true,
+      charts: spanish,
+      prefix: "/es",
+      content: [filler(0), ...spanish.flatMap((id, i) => [url(id, "/es"), filler(i + 1)])].join("\n\n"),
     },
     {
       slug: "author-block",
@@ -245,83 +257,101 @@ async function measure(page: Page, post: PostSpec, width: number): Promise<Map<s
   await settle(page);
   const cells = new Map<string, Cell>();
   for (const id of post.charts) {
-    const frameEl = await page.$(`iframe[src*="/embed/${id}/"]`);
+    const src = `${SITE}${post.prefix ?? ""}/embed/${id}/`;
+    const frameEl = await page.$(`iframe[src^="${src}"]`);
     if (!frameEl) {
       const other = await page.evaluate(
-        ({ id, site }) => {
+        ({ id, src }) => {
           const main = document.querySelector(".wp-block-post-content, .entry-content, main") ?? document.body;
           if (main.querySelector(`img[src*="/data/${id}.png"]`)) return "png";
-          if ((main.textContent ?? "").includes(`${site}/embed/${id}/`)) return "text";
+          if ((main.textContent ?? "").includes(src)) return "text";
           return "missing";
         },
-        { id, site: SITE },
+        { id, src },
       );
       const problem = other === "png" ? "PNG only" : other === "text" ? "URL as text" : "missing";
       cells.set(id, { kind: other as Cell["kind"], problems: [problem], notes: [] });
       continue;
     }
-    await frameEl.scrollIntoViewIfNeeded();
-    const host = await frameEl.evaluate((f) => {
-      const r = f.getBoundingClientRect();
-      const cs = getComputedStyle(f);
-      const text = f.closest(".wp-block-post-content, .entry-content")?.querySelector(":scope > p") ?? document.querySelector("p");
-      const t = text?.getBoundingClientRect();
-      return {
-        hidden: r.width <= 2 || r.height <= 2 || cs.clip !== "auto" || cs.visibility === "hidden" || cs.display === "none",
-        scrolling: f.getAttribute("scrolling"),
-        left: r.left,
-        right: r.right,
-        textLeft: t?.left,
-        textRight: t?.right,
-      };
-    });
-    const frame = await frameEl.contentFrame();
-    const inner = frame
-      ? await frame.evaluate(() => {
-          const root = document.documentElement;
-          // What the reader can see: not display:none, not inside a closed <details>, not
-          // visibility:hidden, and not visually hidden text (a 1 px clip).
-          const seen = (el: Element) => {
-            const r = el.getBoundingClientRect();
-            return el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) && (r.width > 1 || r.height > 1);
-          };
-          let bottom = 0;
-          for (const el of document.body.querySelectorAll("*")) {
-            if (seen(el)) bottom = Math.max(bottom, el.getBoundingClientRect().bottom + scrollY);
-          }
-          const charts = [...document.querySelectorAll("figure svg, figure img")].filter((el) => seen(el) && el.getBoundingClientRect().height > 10);
-          const overflow = (el: Element) => getComputedStyle(el).overflowY;
-          return {
-            viewport: innerHeight,
-            content: Math.ceil(bottom),
-            scrollable: overflow(root) !== "hidden" && overflow(document.body) !== "hidden",
-            sideways: root.scrollWidth > root.clientWidth + 1,
-            chart: charts.length > 0,
-          };
-        })
-      : undefined;
-    const problems: string[] = [];
-    const notes: string[] = [];
-    if (host.hidden) problems.push("hidden");
-    if (!inner) problems.push("frame not loaded");
-    else {
-      if (!inner.chart) problems.push("no chart");
-      if (inner.content > inner.viewport + 1) {
-        // Taller than WordPress's cap: acceptable as a frame of the cap's height that scrolls.
-        const scrolls = inner.scrollable && host.scrolling !== "no" && inner.viewport >= WORDPRESS_MAX_HEIGHT - 1;
-        (scrolls ? notes : problems).push(`${scrolls ? "scrolls" : "cut"} ${inner.content - inner.viewport}`);
-      }
-      if (inner.viewport - inner.content > MAX_BLANK) problems.push(`blank ${inner.viewport - inner.content}`);
-      if (inner.sideways) problems.push("sideways");
+    cells.set(id, await measureFrame(frameEl));
+  }
+  // The chart grows when a reader opens "Show the data": the frame follows (checked at 768 px,
+  // on the first chart of each post made by pasting the URL that is not already at the cap).
+  if (width === 768 && post.user === "author") {
+    const id = post.charts.find((c) => cells.get(c)?.problems.length === 0 && (cells.get(c)?.frame ?? Infinity) < WORDPRESS_MAX_HEIGHT - 200);
+    const frameEl = id ? await page.$(`iframe[src^="${SITE}${post.prefix ?? ""}/embed/${id}/"]`) : null;
+    const frame = await frameEl?.contentFrame();
+    if (id && frameEl && frame) {
+      await frameEl.scrollIntoViewIfNeeded();
+      await frame.click("details.chart-data > summary");
+      await settle(page);
+      cells.set(`${id} + data`, await measureFrame(frameEl));
     }
-    if (host.textLeft !== undefined && host.textRight !== undefined) {
-      const dx = Math.round(host.left - host.textLeft);
-      const dr = Math.round(host.right - host.textRight);
-      if (Math.abs(dx) > 1 || Math.abs(dr) > 1) problems.push(`column ${dx > 0 ? "+" : ""}${dx}/${dr > 0 ? "+" : ""}${dr}`);
-    }
-    cells.set(id, { kind: "iframe", frame: inner?.viewport, content: inner?.content, problems, notes });
   }
   return cells;
+}
+
+async function measureFrame(frameEl: ElementHandle<HTMLElement | SVGElement>): Promise<Cell> {
+  await frameEl.scrollIntoViewIfNeeded();
+  const host = await frameEl.evaluate((f) => {
+    const r = f.getBoundingClientRect();
+    const cs = getComputedStyle(f);
+    const text = f.closest(".wp-block-post-content, .entry-content")?.querySelector(":scope > p") ?? document.querySelector("p");
+    const t = text?.getBoundingClientRect();
+    return {
+      hidden: r.width <= 2 || r.height <= 2 || cs.clip !== "auto" || cs.visibility === "hidden" || cs.display === "none",
+      scrolling: f.getAttribute("scrolling"),
+      left: r.left,
+      right: r.right,
+      textLeft: t?.left,
+      textRight: t?.right,
+    };
+  });
+  const frame = await frameEl.contentFrame();
+  const inner = frame
+    ? await frame.evaluate(() => {
+        const root = document.documentElement;
+        // What the reader can see: not display:none, not inside a closed <details>, not
+        // visibility:hidden, and not visually hidden text (a 1 px clip).
+        const seen = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) && (r.width > 1 || r.height > 1);
+        };
+        let bottom = 0;
+        for (const el of document.body.querySelectorAll("*")) {
+          if (seen(el)) bottom = Math.max(bottom, el.getBoundingClientRect().bottom + scrollY);
+        }
+        const charts = [...document.querySelectorAll("figure svg, figure img")].filter((el) => seen(el) && el.getBoundingClientRect().height > 10);
+        const overflow = (el: Element) => getComputedStyle(el).overflowY;
+        return {
+          viewport: innerHeight,
+          content: Math.ceil(bottom),
+          scrollable: overflow(root) !== "hidden" && overflow(document.body) !== "hidden",
+          sideways: root.scrollWidth > root.clientWidth + 1,
+          chart: charts.length > 0,
+        };
+      })
+    : undefined;
+  const problems: string[] = [];
+  const notes: string[] = [];
+  if (host.hidden) problems.push("hidden");
+  if (!inner) problems.push("frame not loaded");
+  else {
+    if (!inner.chart) problems.push("no chart");
+    if (inner.content > inner.viewport + 1) {
+      // Taller than WordPress's cap: acceptable as a frame of the cap's height that scrolls.
+      const scrolls = inner.scrollable && host.scrolling !== "no" && inner.viewport >= WORDPRESS_MAX_HEIGHT - 1;
+      (scrolls ? notes : problems).push(`${scrolls ? "scrolls" : "cut"} ${inner.content - inner.viewport}`);
+    }
+    if (inner.viewport - inner.content > MAX_BLANK) problems.push(`blank ${inner.viewport - inner.content}`);
+    if (inner.sideways) problems.push("sideways");
+  }
+  if (host.textLeft !== undefined && host.textRight !== undefined) {
+    const dx = Math.round(host.left - host.textLeft);
+    const dr = Math.round(host.right - host.textRight);
+    if (Math.abs(dx) > 1 || Math.abs(dr) > 1) problems.push(`column ${dx > 0 ? "+" : ""}${dx}/${dr > 0 ? "+" : ""}${dr}`);
+  }
+  return { kind: "iframe", frame: inner?.viewport, content: inner?.content, problems, notes };
 }
 
 function table(results: { post: PostSpec; cells: Record<number, Map<string, Cell>> }[]): string {
@@ -452,6 +482,13 @@ async function main(): Promise<number> {
       `Problems: hidden (WordPress kept the frame hidden), cut N, blank N (> ${MAX_BLANK} px), sideways, column L/R (frame edges vs the text column).`,
     );
     console.log("Rows in (brackets) are reported, not checked.");
+    for (const { post, cells } of results) {
+      for (const [key, c] of cells[768] ?? []) {
+        if (!key.endsWith(" + data")) continue;
+        const verdict = c.problems.length ? c.problems.join(", ") : ["ok", ...c.notes].join(", ");
+        console.log(`"Show the data" opened in ${post.slug} ${key.replace(" + data", "")} at 768 px: ${c.frame}/${c.content} ${verdict}`);
+      }
+    }
     for (const [slug, set] of errors) console.log(`\nErrors inside the embeds of ${slug}:\n  ${[...set].slice(0, 8).join("\n  ")}`);
 
     const out = join(ROOT, ".scratch/wordpress/results.json");
