@@ -237,7 +237,7 @@ interface Cell {
 async function settle(page: Page): Promise<void> {
   // Scroll down the page so lazy iframes load, then wait until no iframe changes height.
   const height = () => page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < (await height()); y += 500) {
+  for (let y = 0; y < (await height()); y += 800) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(60);
   }
@@ -476,6 +476,25 @@ async function main(): Promise<number> {
     }
     step("measured");
 
+    // A link inside WordPress's sandboxed frame (story, CSV, JSON on the chart's site) opens in
+    // the top window through WordPress's "link" message; the sandbox blocks it otherwise.
+    const linkPost = specs.find((p) => p.slug === "author-classic")!;
+    current = linkPost.slug;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(linkPost.url!, { waitUntil: "load" });
+    await settle(page);
+    const linkFrame = await (await page.$(`iframe[src^="${SITE}/embed/${linkPost.charts[0]}/"]`))?.contentFrame();
+    const storyLink = `${SITE}/#chart-${linkPost.charts[0]}`;
+    let linkOpens = false;
+    if (linkFrame) {
+      await linkFrame.click(`.embed-credit a[href="${storyLink}"]`);
+      linkOpens = await page
+        .waitForURL(storyLink, { timeout: 5000 })
+        .then(() => true)
+        .catch(() => false);
+    }
+    step(`story link clicked inside a WordPress embed: ${linkOpens ? "opens the story" : "does not open"}`);
+
     console.log(`\n${table(results)}\n`);
     console.log("frame/content: the height the host gave the chart's frame / the bottom of the chart's content, px.");
     console.log(
@@ -515,6 +534,8 @@ async function main(): Promise<number> {
       post.checked ? WIDTHS.flatMap((w) => [...cells[w]!].filter(([, c]) => c.problems.length).map(([id]) => `${post.slug} ${id} @${w}`)) : [],
     );
     for (const post of specs) if (post.checked && errors.has(post.slug)) bad.push(`${post.slug}: errors inside the embeds`);
+    if (preview < proxy.length) bad.push(`block editor preview: ${proxy.length - preview} charts do not embed`);
+    if (!linkOpens) bad.push("a link inside a WordPress embed does not open");
     failed = bad.length > 0;
     step(failed ? `FAILED: ${bad.length} problems (${bad.slice(0, 3).join("; ")}${bad.length > 3 ? "; ..." : ""})` : "all charts present, fitted and not cut off");
     return failed ? 1 : 0;
