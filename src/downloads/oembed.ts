@@ -1,7 +1,8 @@
 import { chartImage, siteChart, siteCharts } from "../render/site-charts.ts";
-import { localePath } from "../i18n/text.ts";
-import { embedCodes } from "./embed-code.ts";
 import { embedHeights } from "./embed-height.ts";
+import { escapeXml as escapeAttr } from "./escape.ts";
+import { absolute, paths } from "./site.ts";
+import type { RenderedChart } from "../render/chart.ts";
 
 /** Static oEmbed (https://oembed.com/, section 2.3.4: type "rich" carries the HTML to embed). */
 export function oembed(id: string, lang: string, base: string) {
@@ -15,12 +16,35 @@ export function oembed(id: string, lang: string, base: string) {
     type: "rich",
     title: chart.title,
     provider_name: ui["siteName"],
-    provider_url: `${base}${localePath(lang, "/")}`,
+    provider_url: absolute(base, paths.story(lang)),
     width: 720,
     height: embedHeights(chart, text).at(720),
-    html: embedCodes(chart, text, base).script,
-    thumbnail_url: `${base}/data/${chart.id}.png`,
+    html: oembedHtml(chart, base, lang, embedHeights(chart, text).at(720)),
+    thumbnail_url: absolute(base, paths.data(chart.id, "png")),
     thumbnail_width: width * 2,
     thumbnail_height: height * 2,
   };
+}
+
+/**
+ * The oEmbed `html`: a blockquote linking to the chart in the story, then an iframe of the embed
+ * page, then the loader. This is the shape WordPress accepts from a provider it does not know
+ * (wp_filter_oembed_result: it keeps only a, blockquote and iframe with a few attributes, and
+ * needs the iframe). WordPress then sandboxes the iframe, adds its secret, shows the blockquote
+ * until the embed page speaks its protocol (src/scripts/embed-child.ts), and sizes the frame.
+ * - width="100%": styles are stripped, and the frame must follow the text column.
+ * - no scrolling="no": a chart taller than WordPress's 1,000 px cap scrolls inside its frame.
+ * - Hosts that keep the whole HTML (no sanitizer) get the iframe code's behaviour: the loader
+ *   resizes the frame and the blockquote stays hidden (style="display:none"; WordPress strips it).
+ */
+export function oembedHtml(chart: RenderedChart, base: string, lang: string, height: number): string {
+  const title = escapeAttr(chart.title);
+  const story = absolute(base, paths.chart(chart.id, lang));
+  const src = absolute(base, paths.embed(chart.id, lang));
+  return (
+    `<blockquote style="display:none"><a href="${story}">${title}</a></blockquote>` +
+    `<iframe src="${src}" title="${title}" width="100%" height="${height}" frameborder="0" loading="lazy" ` +
+    `style="display:block;width:100%;height:${height}px;border:0"></iframe>` +
+    `<script async src="${absolute(base, paths.loader())}"></script>`
+  );
 }

@@ -38,13 +38,26 @@ describe("every chart in the registry has every public URL", () => {
         for (const c of json.columns) expect(c.description.length).toBeGreaterThan(3);
       });
 
-      it("oEmbed: a valid rich response whose HTML is the embed code", () => {
-        const o = JSON.parse(readDist(`oembed/${id}.json`));
-        expect(o).toMatchObject({ version: "1.0", type: "rich" });
-        for (const k of ["title", "provider_name", "provider_url", "html", "width", "height", "thumbnail_url"]) expect(o[k], k).toBeTruthy();
-        expect(o.html).toContain(`data-arms-embed="${id}"`);
-        expect(o.html).toContain(`${SITE}/embed.js`);
-        expect(o.thumbnail_url).toBe(`${SITE}/data/${id}.png`);
+      it("oEmbed: a valid rich response whose HTML WordPress accepts from an unknown provider", () => {
+        for (const [file, prefix] of [[`oembed/${id}.json`, ""], [`es/oembed/${id}.json`, "/es"]] as const) {
+          const o = JSON.parse(readDist(file));
+          expect(o).toMatchObject({ version: "1.0", type: "rich" });
+          for (const k of ["title", "provider_name", "provider_url", "html", "width", "height", "thumbnail_url"]) expect(o[k], k).toBeTruthy();
+          expect(o.thumbnail_url).toBe(`${SITE}/data/${id}.png`);
+          // WordPress keeps only <a href>, <blockquote> and <iframe src width height frameborder
+          // scrolling title ...>, needs the iframe, and keeps a blockquote only before it
+          // (wp_filter_oembed_result). What it strips (style, loading, the loader) is for other hosts.
+          const kept = o.html.replace(/<\/?script[^>]*>/g, "").replace(/ (style|loading)="[^"]*"/g, "");
+          const m = /^<blockquote><a href="([^"]+)">[^<]+<\/a><\/blockquote><iframe ([^>]+)><\/iframe>$/.exec(kept);
+          expect(m, kept).not.toBeNull();
+          expect(m![1]).toBe(`${SITE}${prefix}/#chart-${id}`);
+          expect(m![2]).toContain(`src="${SITE}${prefix}/embed/${id}/"`);
+          expect(m![2]).toContain('width="100%"');
+          expect(m![2]).toContain(`height="${o.height}"`);
+          // A chart taller than WordPress's 1,000 px cap scrolls in its frame: never scrolling="no".
+          expect(m![2]).not.toContain("scrolling");
+          expect(o.html).toContain(`<script async src="${SITE}/embed.js"></script>`);
+        }
       });
 
       it("oEmbed: the thumbnail's size is the PNG's", () => {

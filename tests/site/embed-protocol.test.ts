@@ -66,35 +66,82 @@ function lateLoaderPage(c: string): string {
 }
 
 /**
+ * A host that frames the chart the way WordPress does with an oEmbed provider it does not know
+ * (wp-includes/embed.php, wp_filter_oembed_result; wp-includes/js/wp-embed.js): a blockquote, and
+ * a sandboxed iframe (allow-scripts only: origin "null") hidden until its document posts
+ * {message: "height", value, secret} with the secret from its URL fragment; the height is clamped
+ * to 200-1000 px. The script below does what wp-embed.js does with those messages. The second
+ * frame gets its secret late, as wp-embed.js gives one to frames that have none.
+ */
+function wordpressPage(c: string): string {
+  const frame = (id: string, secret: string | null) =>
+    `<blockquote class="wp-embedded-content" data-secret="${secret ?? "Late0secret"}"><a href="${c}/embed/demo-w/">Demo W</a></blockquote>` +
+    `<iframe id="${id}" class="wp-embedded-content" sandbox="allow-scripts" security="restricted" style="position: absolute; clip: rect(1px, 1px, 1px, 1px);" ` +
+    `src="${c}/embed/demo-w/${secret ? `#?secret=${secret}` : ""}"${secret ? ` data-secret="${secret}"` : ""} width="100%" height="300" frameborder="0" title="Demo W"></iframe>`;
+  return `${head("WordPress-style host")}<body>
+<h1>A WordPress post</h1>
+<p>The chart's URL was pasted on its own line.</p>
+${frame("wp", "Sekr3tAbc1")}
+<p>Between the charts.</p>
+${frame("wp-late", null)}
+<script>
+  window.linked = [];
+  addEventListener("message", (e) => {
+    const d = e.data;
+    if (!d || !(d.secret || d.message || d.value) || /[^a-zA-Z0-9]/.test(d.secret)) return;
+    for (const b of document.querySelectorAll('blockquote[data-secret="' + d.secret + '"]')) b.style.display = "none";
+    for (const f of document.querySelectorAll('iframe[data-secret="' + d.secret + '"]')) {
+      if (e.source !== f.contentWindow) continue;
+      f.removeAttribute("style");
+      if (d.message === "height") f.height = Math.min(1000, Math.max(200, parseInt(d.value, 10) || 0));
+      if (d.message === "link") linked.push(d.value);
+    }
+  });
+  window.giveSecret = () => {
+    const f = document.getElementById("wp-late");
+    f.src += "#?secret=Late0secret";
+    f.setAttribute("data-secret", "Late0secret");
+    f.contentWindow.postMessage({ message: "ready", secret: "Late0secret" }, "*");
+  };
+</script>
+</body></html>`;
+}
+
+/**
  * A child page like /embed/<id>/: it sets data-embed-id and runs the child script. Its text wraps
  * more on narrow screens, so its height depends on its width; body and paragraph margins are
  * part of the height the child must report.
  */
-function demoChart(id: string, boxHeight: number, paragraphs: number): string {
+function demoChart(id: string, boxHeight: number, paragraphs: number, { classic = false } = {}): string {
   const letter = id.slice(-1).toUpperCase();
   const text = "<p>Text that wraps more on narrow screens, so the frame's height depends on its width: seized weapons traced to US sellers, by year and by state of purchase.</p>";
   return `<!doctype html><html lang="en" data-embed-id="${id}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>Demo chart ${letter} (embed fixture)</title><style>body{margin:12px;font:16px/1.4 sans-serif}#box{height:${boxHeight}px;background:#cde}</style></head>` +
-    `<body><h2>Demo chart ${letter}</h2>${text.repeat(paragraphs)}<div id="box"></div><p><a href="https://example.org/source">Source</a></p>` +
-    `<script type="module" src="/embed-child.js"></script></body></html>`;
+    `<body><h2>Demo chart ${letter}</h2>${text.repeat(paragraphs)}<div id="box"></div><p><a href="https://example.org/source">Source</a> · <a id="own" href="/embed/demo-a/">Another chart</a></p>` +
+    // classic: the same child script as a classic script. In WordPress's sandbox (origin "null")
+    // a module script needs CORS headers, which this test's static server does not send.
+    (classic ? `<script src="/embed-child.classic.js"></script>` : `<script type="module" src="/embed-child.js"></script>`) +
+    `</body></html>`;
 }
 
 beforeAll(async () => {
   rmSync(TMP, { recursive: true, force: true });
   const site = join(TMP, "site");
   // Three demo charts of different heights: A tall, B short with more text, C taller still.
-  for (const [id, box, paragraphs] of [["demo-a", 480, 1], ["demo-b", 260, 3], ["demo-c", 700, 2]] as const) {
+  for (const [id, box, paragraphs] of [["demo-a", 480, 1], ["demo-b", 260, 3], ["demo-c", 700, 2], ["demo-w", 400, 2]] as const) {
     mkdirSync(join(site, "embed", id), { recursive: true });
-    writeFileSync(join(site, "embed", id, "index.html"), demoChart(id, box, paragraphs));
+    writeFileSync(join(site, "embed", id, "index.html"), demoChart(id, box, paragraphs, { classic: id === "demo-w" }));
   }
-  await build({
-    entryPoints: [join(ROOT, "src", "scripts", "embed-child.ts")],
-    outfile: join(site, "embed-child.js"),
-    bundle: true,
-    format: "esm",
-    target: "es2020",
-    logLevel: "silent",
-  });
+  for (const [file, format] of [["embed-child.js", "esm"], ["embed-child.classic.js", "iife"]] as const) {
+    await build({
+      entryPoints: [join(ROOT, "src", "scripts", "embed-child.ts")],
+      outfile: join(site, file),
+      bundle: true,
+      format,
+      target: "es2020",
+      logLevel: "silent",
+    });
+  }
   copyFileSync(join(ROOT, "public", "embed.js"), join(site, "embed.js"));
   // Same origin as the embeds but not one of the loader's iframes.
   mkdirSync(join(site, "not-embed"));
@@ -108,6 +155,7 @@ beforeAll(async () => {
   mkdirSync(join(TMP, "host"));
   writeFileSync(join(TMP, "host", "index.html"), hostPage(child.url, foreign.url));
   writeFileSync(join(TMP, "host", "late.html"), lateLoaderPage(child.url));
+  writeFileSync(join(TMP, "host", "wordpress.html"), wordpressPage(child.url));
   host = await serveStatic(join(TMP, "host"));
 
   expect(new Set([child.url, foreign.url, host.url]).size).toBe(3); // three origins
@@ -322,6 +370,57 @@ describe("embed protocol: /embed.js on a host page of another origin", () => {
     expect(await styleHeight(bare)).toBe(150);
     await page.addScriptTag({ url: `${child.url}/embed.js` });
     await expectFits(bare, "pasted iframe after a late loader");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("embed protocol: WordPress (a pasted URL, through oEmbed)", () => {
+  const attr = (iframe: ElementHandle, name: string): Promise<string | null> => iframe.evaluate((f, n) => (f as Element).getAttribute(n), name);
+  /** |height attribute - document height|, or Infinity while the frame is hidden or loading. */
+  const wpGap = async (iframe: ElementHandle): Promise<number> => {
+    if ((await attr(iframe, "style")) !== null) return Infinity;
+    try {
+      const doc = await (await frameOf(iframe)).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      return Math.abs(Number(await attr(iframe, "height")) - doc);
+    } catch {
+      return Infinity;
+    }
+  };
+
+  it.each([320, 1280])("at %i px the sandboxed frame shows, fits, follows its content and scrolls past the 1,000 px cap", async (width) => {
+    const { page, problems } = await open("/wordpress.html", width);
+    const wp = (await page.$("#wp"))!;
+    // It speaks although hidden (Chromium throttles hidden cross-origin frames: no ResizeObserver).
+    await expect.poll(() => wpGap(wp), { ...POLL, message: "shown and fitted" }).toBeLessThanOrEqual(1);
+    expect(await page.locator('blockquote[data-secret="Sekr3tAbc1"]').isHidden()).toBe(true);
+    const frame = await frameOf(wp);
+    expect(await frame.evaluate(() => origin)).toBe("null");
+
+    await wp.scrollIntoViewIfNeeded();
+    await setBox(frame, 1500);
+    await expect.poll(() => attr(wp, "height"), POLL).toBe("1000");
+    // Taller than the cap: the frame scrolls, so the bottom of the chart can still be reached.
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight + 400)).toBe(true);
+    expect(await frame.evaluate(() => (scrollTo(0, 1e6), scrollY > 400))).toBe(true);
+    await setBox(frame, 100);
+    await expect.poll(() => wpGap(wp), { ...POLL, message: "shrinks back" }).toBeLessThanOrEqual(1);
+
+    // A link of the chart's own site goes through WordPress (the sandbox blocks target=_top).
+    await frame.click("#own");
+    await expect.poll(() => page.evaluate(() => (window as unknown as { linked: string[] }).linked), POLL).toEqual([`${child.url}/embed/demo-a/`]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("answers WordPress's ready message with the secret it is given later", async () => {
+    const { page, problems } = await open("/wordpress.html", 768);
+    const late = (await page.$("#wp-late"))!;
+    const frame = await frameOf(late);
+    await expect.poll(() => frame.evaluate(() => document.readyState), POLL).toBe("complete");
+    expect(await attr(late, "style")).not.toBeNull(); // no secret yet: nobody to tell
+    await page.evaluate(() => (window as unknown as { giveSecret: () => void }).giveSecret());
+    await expect.poll(() => wpGap(late), { ...POLL, message: "shown and fitted after ready" }).toBeLessThanOrEqual(1);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { messagesFor } from "../../src/scripts/embed-child.ts";
+import { messagesFor, wordpressHeight, wordpressSecret } from "../../src/scripts/embed-child.ts";
 import { ROOT } from "../support/paths.ts";
 
 describe("messagesFor: the height messages an embed page posts to its host", () => {
@@ -28,6 +28,21 @@ describe("messagesFor: the height messages an embed page posts to its host", () 
     const [amp, dw] = messages as [{ height: unknown }, Record<string, Record<string, unknown>>];
     expect(typeof amp.height).toBe("number");
     expect(Object.keys(dw)).toEqual(["datawrapper-height"]);
+  });
+});
+
+describe("WordPress's embed protocol", () => {
+  it("reads the secret WordPress puts in the URL fragment", () => {
+    expect(wordpressSecret("#?secret=Ab3dEf7hIj")).toBe("Ab3dEf7hIj");
+    expect(wordpressSecret("#?foo=1&secret=x9")).toBe("x9"); // wp-embed.js's own secrets can be shorter
+    expect(wordpressSecret("")).toBeUndefined();
+    expect(wordpressSecret("#chart")).toBeUndefined();
+    expect(wordpressSecret("#?secret=")).toBeUndefined();
+    expect(wordpressSecret('#?secret="><x')).toBeUndefined();
+  });
+
+  it("posts the height in the shape wp-embed.js reads", () => {
+    expect(wordpressHeight(812, "Ab3dEf7hIj")).toEqual({ message: "height", value: 812, secret: "Ab3dEf7hIj" });
   });
 });
 
