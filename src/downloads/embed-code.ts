@@ -3,13 +3,15 @@ import type { SiteText } from "../i18n/text.ts";
 import { escapeXml as escapeAttr } from "./escape.ts";
 import { absolute, paths, type Theme } from "./site.ts";
 import { embedHeights } from "./embed-height.ts";
+import { standaloneSvg } from "./standalone-svg.ts";
+import { ARTBOARDS } from "../render/artboards.ts";
 
 export type { Theme };
 
 /**
  * The two embed codes an editor can paste.
- * - Script form: becomes an iframe that fits its content; its <noscript> shows the chart's PNG,
- *   with its alt text, linking to the story.
+ * - Script form: becomes an iframe that fits its content; its <noscript> shows the chart's
+ *   phone-width PNG, with its alt text, linking to the story.
  * - Iframe form: works alone. Many CMSs strip <script>; the iframe is then as tall as the chart
  *   is at the narrowest host width (blank space below on wider pages, never a cut-off chart),
  *   and fits exactly when /embed.js (in the code, or already on the page) runs.
@@ -21,9 +23,14 @@ export function embedCodes(chart: RenderedChart, text: SiteText, site: string, t
   const themeAttr = theme === "light" ? "" : ` data-theme="${theme}"`;
   const langAttr = lang === "en" ? "" : ` data-lang="${lang}"`;
   const loader = `<script async src="${absolute(site, paths.loader())}"></script>`;
+  // Where a CMS strips the script, the <noscript> image is all that is left: the narrowest
+  // artboard at its own size (2x pixels), so it reads on a phone; kses allows no srcset.
+  const ui = text.ui;
+  const phone = standaloneSvg(chart, { credit: ui["siteName"]!, sources: ui["standaloneSources"]!, asReportedBy: ui["asReportedBy"]! }, ARTBOARDS[0]);
+  const image = absolute(site, paths.image(chart.id, "png", lang, "phone"));
   const script =
     `<div data-arms-embed="${chart.id}"${themeAttr} data-title="${title}"${langAttr}>` +
-    `<noscript><a href="${absolute(site, paths.chart(chart.id, lang))}"><img src="${absolute(site, paths.data(chart.id, "png"))}" alt="${escapeAttr(chart.alt)}" style="max-width:100%;height:auto"></a></noscript>` +
+    `<noscript><a href="${absolute(site, paths.chart(chart.id, lang))}"><img src="${image}" alt="${escapeAttr(chart.alt)}" width="${phone.width}" height="${phone.height}" style="max-width:100%;height:auto"></a></noscript>` +
     `</div>${loader}`;
   const iframe =
     `<iframe src="${absolute(site, paths.embed(chart.id, lang, theme))}" title="${title}" loading="lazy" scrolling="no" ` +

@@ -4,11 +4,20 @@ import { escapeXml as escapeAttr } from "./escape.ts";
 import { absolute, paths } from "./site.ts";
 import type { RenderedChart } from "../render/chart.ts";
 
+/**
+ * The widths oEmbed responses are published at. A consumer sends `maxwidth` (WordPress: its
+ * content width); the deploy server answers with the widest response not wider than that
+ * (deploy/nginx.conf), 320 below 480, and the 720 one when none is asked for. The first paint is
+ * then the right height; the embed page's own messages correct it to the pixel afterwards.
+ */
+export const OEMBED_WIDTHS = [320, 480, 600, 720] as const;
+export const OEMBED_DEFAULT_WIDTH = 720;
+
 /** Static oEmbed (https://oembed.com/, section 2.3.4: type "rich" carries the HTML to embed). */
-export function oembed(id: string, lang: string, base: string) {
+export function oembed(id: string, lang: string, base: string, frameWidth: number = OEMBED_DEFAULT_WIDTH) {
   const chart = siteChart(id, lang);
-  // The thumbnail is the chart's PNG (2x its standalone SVG), the same file in both editions.
-  const { width, height } = chartImage(id);
+  // The thumbnail is the chart's PNG (2x its standalone SVG), in the edition's language.
+  const { width, height } = chartImage(id, lang);
   const { text } = siteCharts(lang);
   const ui = text.ui;
   return {
@@ -17,10 +26,10 @@ export function oembed(id: string, lang: string, base: string) {
     title: chart.title,
     provider_name: ui["siteName"],
     provider_url: absolute(base, paths.story(lang)),
-    width: 720,
-    height: embedHeights(chart, text).at(720),
-    html: oembedHtml(chart, base, lang, embedHeights(chart, text).at(720)),
-    thumbnail_url: absolute(base, paths.data(chart.id, "png")),
+    width: frameWidth,
+    height: embedHeights(chart, text).at(frameWidth),
+    html: oembedHtml(chart, base, lang, embedHeights(chart, text).at(frameWidth)),
+    thumbnail_url: absolute(base, paths.image(chart.id, "png", lang)),
     thumbnail_width: width * 2,
     thumbnail_height: height * 2,
   };

@@ -7,6 +7,8 @@ import { localePath } from "../i18n/text.ts";
 
 export type Theme = "auto" | "light" | "dark";
 export type DownloadExt = "csv" | "json" | "svg" | "png";
+/** "full": the widest artboard; "phone": the narrowest, for a no-script fallback on a phone. */
+export type ImageSize = "full" | "phone";
 
 /** The licence covers this site's compilation of the tables, not the sources' own texts. */
 export const DATA_LICENSE = {
@@ -41,8 +43,12 @@ export const paths = {
   sources: (lang = "en") => localePath(lang, "/sources/"),
   embed: (id: string, lang = "en", theme: Theme = "light") => `${localePath(lang, `/embed/${id}/`)}${theme === "light" ? "" : `?theme=${theme}`}`,
   oembed: (id: string, lang = "en") => localePath(lang, `/oembed/${id}.json`),
-  /** Downloads are shared by both editions (their JSON carries both languages' metadata). */
+  /** The response for one width; the server picks it from ?maxwidth= at the address above. */
+  oembedAtWidth: (id: string, width: number, lang = "en") => localePath(lang, `/oembed/${id}/${width}.json`),
+  /** The data (CSV, JSON) is shared by both editions; its JSON carries both languages' metadata. */
   data: (id: string, ext: DownloadExt) => `/data/${id}.${ext}`,
+  /** The chart as an image, in an edition's language: /data/<id>.png, /es/data/<id>.svg, /data/<id>.phone.png. */
+  image: (id: string, ext: "svg" | "png", lang = "en", size: ImageSize = "full") => localePath(lang, `/data/${id}${size === "phone" ? ".phone" : ""}.${ext}`),
   dataPackage: () => "/data/datapackage.json",
   loader: () => "/embed.js",
 } as const;

@@ -7,12 +7,17 @@ import { escapeXml as escape } from "./escape.ts";
 const PAD = 16;
 
 /**
- * `/data/<id>.svg`: the widest artboard as a file that stands alone — title above, source
- * below, light colours and fonts declared inside, no page CSS needed. Also the PNG's input.
+ * `/data/<id>.svg`: an artboard (the widest unless `artboard` names another width) as a file
+ * that stands alone — title above, source below, light colours and fonts declared inside, no
+ * page CSS needed. Also the PNG's input.
  */
-export function standaloneSvg(chart: RenderedChart, labels: { credit: string; sources: string; asReportedBy: string }): { svg: string; width: number; height: number } {
+export function standaloneSvg(
+  chart: RenderedChart,
+  labels: { credit: string; sources: string; asReportedBy: string },
+  artboard?: number,
+): { svg: string; width: number; height: number } {
   const p = PALETTE.light;
-  const art = chart.artboards.at(-1)!;
+  const art = (artboard === undefined ? undefined : chart.artboards.find((a) => a.width === artboard)) ?? chart.artboards.at(-1)!;
   const inner = art.svg;
   const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(inner)!.map(Number) as [number, number, number];
   const width = w + PAD * 2;

@@ -3,6 +3,8 @@ import { loadText, type SiteText } from "../i18n/text.ts";
 import { CHARTS } from "../charts/registry.ts";
 import { renderChart, type RenderedChart } from "./chart.ts";
 import { standaloneSvg } from "../downloads/standalone-svg.ts";
+import type { ImageSize } from "../downloads/site.ts";
+import { ARTBOARDS } from "./artboards.ts";
 
 const cache = new Map<string, { text: SiteText; charts: RenderedChart[] }>();
 
@@ -24,12 +26,15 @@ export function siteChart(id: string, lang = "en"): RenderedChart {
 }
 
 /**
- * The chart as a standalone SVG: the downloads (/data/<id>.svg, .png) and the oEmbed thumbnail
- * all use this one, so their sizes agree. Downloads are in English, like the data files.
+ * The chart as a standalone SVG, in one edition's language: the image downloads
+ * (/data/<id>.svg, .png; /es/data/ for Spanish), og:image and the oEmbed thumbnail all use this
+ * one, so their sizes agree. `size: "phone"` draws the narrowest artboard: the image a script
+ * embed leaves behind where its script is stripped, legible on a phone at its own size.
  */
-export function chartImage(id: string) {
-  const { text } = siteCharts("en");
-  return standaloneSvg(siteChart(id, "en"), { credit: text.ui["siteName"]!, sources: text.ui["standaloneSources"]!, asReportedBy: text.ui["asReportedBy"]! });
+export function chartImage(id: string, lang = "en", size: ImageSize = "full") {
+  const { text } = siteCharts(lang);
+  const labels = { credit: text.ui["siteName"]!, sources: text.ui["standaloneSources"]!, asReportedBy: text.ui["asReportedBy"]! };
+  return standaloneSvg(siteChart(id, lang), labels, size === "phone" ? ARTBOARDS[0] : undefined);
 }
 
 /** getStaticPaths for every route that exists once per chart. */

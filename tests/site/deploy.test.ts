@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHARTS } from "../../src/charts/registry.ts";
+import { OEMBED_DEFAULT_WIDTH, OEMBED_WIDTHS } from "../../src/downloads/oembed.ts";
 import { DIST, TEXT_FILE, decodeEntities, distFiles, readDist } from "../support/dist.ts";
 import { startDeployServer, type DeployServer } from "../support/nginx.ts";
 import { ROOT } from "../support/paths.ts";
@@ -167,6 +168,19 @@ describe("deploy/nginx.conf, running", () => {
       const { document } = parseHTML(res.body.toString("utf8"));
       expect(document.documentElement.getAttribute("lang")).toBe(lang);
       expect([...document.querySelectorAll("main a")].map((a) => a.getAttribute("href"))).toContain(story);
+    }
+  });
+
+  it("answers an oEmbed request with the widest published response not wider than its maxwidth", async () => {
+    const widths = [...OEMBED_WIDTHS].sort((a, b) => a - b);
+    const expected = (max: number | null) => (max === null ? OEMBED_DEFAULT_WIDTH : ([...widths].reverse().find((w) => w <= max) ?? widths[0]!));
+    for (const lang of ["", "/es"]) {
+      for (const max of [null, 100, 319, 320, 479, 480, 599, 600, 719, 720, 1000, 4000]) {
+        const res = await get(server, `${lang}/oembed/timeline.json${max === null ? "" : `?maxwidth=${max}`}`);
+        expect(res.status).toBe(200);
+        expect(JSON.parse(res.body.toString()).width, `${lang} maxwidth=${max}`).toBe(expected(max));
+        expect(res.headers["access-control-allow-origin"]).toBe("*");
+      }
     }
   });
 

@@ -43,7 +43,7 @@ describe("every chart in the registry has every public URL", () => {
           const o = JSON.parse(readDist(file));
           expect(o).toMatchObject({ version: "1.0", type: "rich" });
           for (const k of ["title", "provider_name", "provider_url", "html", "width", "height", "thumbnail_url"]) expect(o[k], k).toBeTruthy();
-          expect(o.thumbnail_url).toBe(`${SITE}/data/${id}.png`);
+          expect(o.thumbnail_url).toBe(`${SITE}${prefix}/data/${id}.png`);
           // WordPress keeps only <a href>, <blockquote> and <iframe src width height frameborder
           // scrolling title ...>, needs the iframe, and keeps a blockquote only before it
           // (wp_filter_oembed_result). What it strips (style, loading, the loader) is for other hosts.
@@ -60,10 +60,10 @@ describe("every chart in the registry has every public URL", () => {
         }
       });
 
-      it("oEmbed: the thumbnail's size is the PNG's", () => {
-        const png = readFileSync(join(DIST, "data", `${id}.png`));
+      it("oEmbed: the thumbnail's size is the PNG's (each edition's own)", () => {
         for (const file of [`oembed/${id}.json`, `es/oembed/${id}.json`]) {
           const o = JSON.parse(readDist(file));
+          const png = readFileSync(join(DIST, new URL(o.thumbnail_url).pathname));
           expect([o.thumbnail_width, o.thumbnail_height], file).toEqual([png.readUInt32BE(16), png.readUInt32BE(20)]);
         }
       });
@@ -139,6 +139,25 @@ describe("the data package says what the files are", () => {
         const values = rows.map((row) => row[f.name]).filter((v) => v !== null && v !== "");
         if (f.type === "integer") expect(values.every((v) => Number.isInteger(Number(v))), `${r.name}.${f.name}`).toBe(true);
         if (f.type === "number") expect(values.some((v) => !Number.isInteger(Number(v))), `${r.name}.${f.name} is whole numbers only`).toBe(true);
+      }
+    }
+  });
+});
+
+describe("the image a script embed leaves where a CMS strips its script", () => {
+  it("is the phone-width PNG, declared at half its pixel size, no wider than a phone's text column", () => {
+    for (const page of ["charts/index.html", "es/charts/index.html"]) {
+      const { document } = parseHTML(readDist(page));
+      for (const t of document.querySelectorAll('textarea[data-embed-kind="script"]')) {
+        const img = parseHTML(`<div>${decodeEntities(t.textContent!)}</div>`).document.querySelector("noscript img, img");
+        // linkedom parses <noscript> content as text: read the tag from the code itself.
+        const tag = img ? img.outerHTML : /<img [^>]+>/.exec(decodeEntities(t.textContent!))![0];
+        const src = /src="([^"]+)"/.exec(tag)![1]!;
+        const width = Number(/width="(\d+)"/.exec(tag)![1]);
+        expect(src, page).toMatch(/\.phone\.png$/);
+        expect(width).toBeLessThanOrEqual(300);
+        const png = readFileSync(join(DIST, new URL(src).pathname));
+        expect(png.readUInt32BE(16)).toBe(2 * width); // IHDR width: drawn at 2x
       }
     }
   });

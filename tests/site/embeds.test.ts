@@ -13,6 +13,7 @@ import { decodeEntities, readDist } from "../support/dist.ts";
 import { ROOT } from "../support/paths.ts";
 import { SITE } from "../support/site.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
+import { OEMBED_DEFAULT_WIDTH, OEMBED_WIDTHS } from "../../src/downloads/oembed.ts";
 
 const SCRIPTED = ["origin-share", "annual-flow", "timeline"];
 const PASTED = "source-states";
@@ -148,12 +149,18 @@ describe("oEmbed", () => {
     const page = await browser.newPage();
     for (const lang of ["en", "es"]) {
       for (const { id } of CHARTS) {
-        const o = JSON.parse(readDist(`${lang === "en" ? "" : `${lang}/`}oembed/${id}.json`));
-        await page.setViewportSize({ width: o.width, height: 800 });
-        await page.goto(`${SITE}${lang === "en" ? "" : `/${lang}`}/embed/${id}/`);
-        const measured = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        expect(o.height, `${lang} ${id}`).toBeGreaterThanOrEqual(measured);
-        expect(o.height - measured, `${lang} ${id}`).toBeLessThanOrEqual(72);
+        for (const width of OEMBED_WIDTHS) {
+          const prefix = lang === "en" ? "" : `${lang}/`;
+          const o = JSON.parse(readDist(`${prefix}oembed/${id}/${width}.json`));
+          expect(o.width).toBe(width);
+          if (width === OEMBED_DEFAULT_WIDTH) expect(JSON.parse(readDist(`${prefix}oembed/${id}.json`))).toEqual(o);
+          await page.setViewportSize({ width: o.width, height: 800 });
+          await page.goto(`${SITE}/${prefix}embed/${id}/`);
+          const measured = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          expect(o.height, `${lang} ${id} at ${width}`).toBeGreaterThanOrEqual(measured);
+          expect(o.height - measured, `${lang} ${id} at ${width}`).toBeLessThanOrEqual(72);
+          expect(o.html).toContain(`height="${o.height}"`);
+        }
       }
     }
     await page.close();

@@ -145,3 +145,57 @@ describe("the Spanish edition in dist/", () => {
     }
   });
 });
+
+describe("the Spanish edition's pictures are Spanish", () => {
+  const IMAGE = /\/data\/[a-z0-9-]+(\.phone)?\.(png|svg)$/;
+  /** Every image address a Spanish page, code or oEmbed response offers, with where it was found. */
+  function spanishImages(): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    for (const page of esPages) {
+      const { document } = parseHTML(readDist(page));
+      for (const el of document.querySelectorAll('a[href], img[src], meta[property="og:image"]')) {
+        const url = el.getAttribute("href") ?? el.getAttribute("src") ?? el.getAttribute("content")!;
+        if (IMAGE.test(new URL(url, "https://x.invalid").pathname)) out.push([page, url]);
+      }
+      // The codes in the textareas (linkedom keeps them escaped: the src is still readable).
+      for (const t of document.querySelectorAll("textarea")) {
+        for (const m of (t.textContent ?? "").matchAll(/src=&quot;([^&]+\.png)&quot;/g)) out.push([`${page} (code)`, m[1]!]);
+      }
+    }
+    for (const c of CHARTS) out.push([`es/oembed/${c.id}.json`, JSON.parse(readDist(`es/oembed/${c.id}.json`)).thumbnail_url]);
+    return out;
+  }
+
+  it("every image a Spanish page, embed code, og tag or oEmbed response points at is the Spanish file", () => {
+    const images = spanishImages();
+    // Each chart's SVG and PNG links, og:image, no-script image and thumbnail: well over one per chart.
+    expect(images.length).toBeGreaterThan(4 * CHARTS.length);
+    const english = images.filter(([, url]) => !new URL(url, "https://x.invalid").pathname.startsWith("/es/data/"));
+    expect(english).toEqual([]);
+  });
+
+  it("the Spanish images exist and differ from the English ones (their titles are Spanish)", () => {
+    for (const c of CHARTS) {
+      const [en, es] = [readDist(`data/${c.id}.svg`), readDist(`es/data/${c.id}.svg`)];
+      expect(es).not.toBe(en);
+      const title = JSON.parse(readDist(`data/${c.id}.json`)).chart.translations.es.title as string;
+      expect(es).toContain(`<title>${title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")}</title>`);
+      for (const f of [`es/data/${c.id}.png`, `es/data/${c.id}.phone.png`, `data/${c.id}.phone.png`]) expect(distFiles()).toContain(f);
+    }
+  });
+
+  it("the JSON download's Spanish block says 'as reported by' in Spanish and writes coded cells in words", () => {
+    for (const c of CHARTS) {
+      const json = JSON.parse(readDist(`data/${c.id}.json`));
+      const t = json.chart.translations.es;
+      if (json.chart.attribution) expect(t.attribution).toMatch(new RegExp(`^${es.ui["asReportedBy"]} `));
+      else expect(t.attribution).toBeNull();
+      // Every code the Spanish table writes in words is in the block, as the table writes it.
+      for (const [column, words] of Object.entries(es.charts[c.id]?.cells ?? {})) {
+        for (const [code, shown] of Object.entries(words)) {
+          if (json.rows.some((r: Record<string, unknown>) => r[column] === code)) expect(t.cells[column]?.[code], `${c.id} ${column} ${code}`).toBe(shown);
+        }
+      }
+    }
+  });
+});

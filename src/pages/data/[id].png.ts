@@ -1,10 +1,6 @@
-import type { APIRoute } from "astro";
-import { chartImage, chartPaths } from "../../render/site-charts.ts";
-import { svgToPng } from "../../downloads/png.ts";
+import { imageRoute } from "../../downloads/image-route.ts";
 
-export const getStaticPaths = chartPaths;
-
-export const GET: APIRoute = ({ params }) => {
-  const { svg, width } = chartImage(params.id!);
-  return new Response(new Uint8Array(svgToPng(svg, width)), { headers: { "content-type": "image/png" } });
-};
+// /data/<id>.png: the chart in English, widest artboard, 2x.
+const route = imageRoute("en", "png");
+export const getStaticPaths = route.getStaticPaths;
+export const GET = route.GET;

@@ -1,6 +1,6 @@
-import type { APIRoute } from "astro";
-import { chartImage, chartPaths } from "../../render/site-charts.ts";
+import { imageRoute } from "../../downloads/image-route.ts";
 
-export const getStaticPaths = chartPaths;
-
-export const GET: APIRoute = ({ params }) => new Response(chartImage(params.id!).svg, { headers: { "content-type": "image/svg+xml" } });
+// /data/<id>.svg: the chart in English, widest artboard, standalone.
+const route = imageRoute("en", "svg");
+export const getStaticPaths = route.getStaticPaths;
+export const GET = route.GET;

@@ -1,9 +1,5 @@
-import type { APIRoute } from "astro";
-import { chartPaths } from "../../../render/site-charts.ts";
-import { oembed } from "../../../downloads/oembed.ts";
-import { siteAddress } from "../../../downloads/site.ts";
+import { oembedRoute } from "../../../downloads/oembed-route.ts";
 
-export const getStaticPaths = chartPaths;
-
-export const GET: APIRoute = ({ params, site }) =>
-  new Response(`${JSON.stringify(oembed(params.id!, "es", siteAddress(site)), null, 2)}\n`, { headers: { "content-type": "application/json" } });
+const route = oembedRoute("es");
+export const getStaticPaths = route.getStaticPaths;
+export const GET = route.GET;
