@@ -6,6 +6,9 @@ import { claimTemplate } from "../i18n/claim-text.ts";
 import { CHARTS } from "../charts/registry.ts";
 import { renderChart } from "../render/chart.ts";
 import { standaloneSvg } from "../downloads/standalone-svg.ts";
+import { loadVersions } from "../data/versions.ts";
+import type { RenderedChart } from "../render/chart.ts";
+import { versionProblems } from "./versions.ts";
 
 export interface InputCheck {
   /** One line per problem: "Data error: <file>, <place>, field "<field>": <problem>", or "Chart error: ...". */
@@ -29,6 +32,8 @@ export function checkInputs(paths: StoryPaths = defaultPaths()): InputCheck {
   const story = problems.run(() => loadStory(paths));
   const texts = LANGS.map((lang) => problems.run(() => loadText(lang, paths.dataDir)));
   let rendered = 0;
+  const english: RenderedChart[] = [];
+  const versions = problems.run(() => loadVersions(paths));
 
   if (story) {
     for (const text of texts) {
@@ -52,6 +57,7 @@ export function checkInputs(paths: StoryPaths = defaultPaths()): InputCheck {
           const chart = problems.run(() => renderChart(spec, story, text));
           if (!chart) continue;
           rendered++;
+          if (text.lang === "en") english.push(chart);
           // The PNG step parses the standalone SVG as XML (resvg): any text that breaks it is found here.
           const ui = text.ui;
           const { svg } = standaloneSvg(chart, { credit: ui["siteName"] ?? "", sources: ui["standaloneSources"] ?? "", asReportedBy: ui["asReportedBy"] ?? "" });
@@ -67,8 +73,17 @@ export function checkInputs(paths: StoryPaths = defaultPaths()): InputCheck {
       }
     }
   }
+  // A published number never changes silently: each chart against its latest version.
+  const versionLines: string[] = [];
+  if (story && versions) {
+    for (const c of versions.corrections) {
+      if (!CHARTS.some((spec) => spec.id === c.chart)) versionLines.push(`Data error: data/corrections.json, correction "${c.id}", field "chart": no chart "${c.chart}"`);
+      if (!story.record.sources.has(c.source_id)) versionLines.push(`Data error: data/corrections.json, correction "${c.id}", field "source_id": ${c.source_id} is not in data/context/sources.csv`);
+    }
+    if (english.length === CHARTS.length) versionLines.push(...versionProblems(english, versions));
+  }
   return {
-    lines: [...problems.list.map((p) => `Data error: ${p.message}`), ...chartErrors],
+    lines: [...problems.list.map((p) => `Data error: ${p.message}`), ...chartErrors, ...versionLines],
     story,
     rendered,
     seconds: (performance.now() - started) / 1000,

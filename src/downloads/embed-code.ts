@@ -3,7 +3,7 @@ import type { SiteText } from "../i18n/text.ts";
 import { escapeXml as escapeAttr } from "./escape.ts";
 import { absolute, paths, type Theme } from "./site.ts";
 import { embedHeights } from "./embed-height.ts";
-import { standaloneSvg } from "./standalone-svg.ts";
+import { imageLabels, standaloneSvg } from "./standalone-svg.ts";
 import { ARTBOARDS } from "../render/artboards.ts";
 
 export type { Theme };
@@ -25,8 +25,7 @@ export function embedCodes(chart: RenderedChart, text: SiteText, site: string, t
   const loader = `<script async src="${absolute(site, paths.loader())}"></script>`;
   // Where a CMS strips the script, the <noscript> image is all that is left: the narrowest
   // artboard at its own size (2x pixels), so it reads on a phone; kses allows no srcset.
-  const ui = text.ui;
-  const phone = standaloneSvg(chart, { credit: ui["siteName"]!, sources: ui["standaloneSources"]!, asReportedBy: ui["asReportedBy"]! }, ARTBOARDS[0]);
+  const phone = standaloneSvg(chart, imageLabels(chart, text), ARTBOARDS[0]);
   const image = absolute(site, paths.image(chart.id, "png", lang, "phone"));
   const script =
     `<div data-arms-embed="${chart.id}"${themeAttr} data-title="${title}"${langAttr}>` +

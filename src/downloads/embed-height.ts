@@ -32,6 +32,7 @@ interface Block {
 /** The text blocks of an embed page, top to bottom, with the chart between dek and caption. */
 function blocks(chart: RenderedChart, text: SiteText): { head: Block[]; foot: Block[] } {
   const ui = text.ui;
+  const correction = chart.history?.latestCorrection;
   const unique = [...new Map(chart.sources.map((s) => [s.source_id, s])).values()];
   const reported = chart.reportedBy.length > 0 ? `${ui["valuesAsReportedBy"]} ${chart.reportedBy.join(", ")}.` : "";
   // SourceLine.astro: up to four sources inline; more fold behind "Sources (n)".
@@ -42,7 +43,9 @@ function blocks(chart: RenderedChart, text: SiteText): { head: Block[]; foot: Bl
   return {
     head: [
       { text: chart.title, font: 19, line: 24.7, weight: "bold", above: 0 },
-      { text: chart.dek, font: 15, line: 21.75, above: 4 },
+      // .chart-updated: "Updated <date>: <what> All corrections", 14 px, with a 3 px rule and 8 px indent.
+      ...(correction ? [{ text: `${ui["updated"]} ${correction.date}: ${correction.what} ${ui["allCorrections"]}`, font: 14, line: 20.3, weight: "bold" as const, above: 4, indent: 11 }] : []),
+      { text: chart.dek, font: 15, line: 21.75, above: correction ? 8 : 4 },
     ],
     foot: [
       ...chart.notes.map((n, i) => ({ text: n, font: 14, line: 22.4, above: i === 0 ? 8 : 0, indent: 17.6 })),

@@ -34,6 +34,14 @@ function edition(chart: RenderedChart, text: SiteText, site: string) {
     embed: absolute(site, paths.embed(chart.id, lang)),
     images: { svg: absolute(site, paths.image(chart.id, "svg", lang)), png: absolute(site, paths.image(chart.id, "png", lang)) },
     attribution: chart.reportedBy.length > 0 ? `${text.ui["asReportedBy"]} ${chart.reportedBy.join(", ")}` : null,
+    // Every published version of the data, with the correction that made it, and where it stays.
+    version: chart.history?.version ?? 1,
+    date: chart.history?.date ?? null,
+    versions: (chart.history?.versions ?? []).map((v) => ({
+      ...v,
+      csv: absolute(site, paths.dataVersion(chart.id, v.version, "csv")),
+      json: absolute(site, paths.dataVersion(chart.id, v.version, "json")),
+    })),
     columns: Object.fromEntries(chart.columns.map((col) => [col.key, { label: col.label, description: col.description }])),
     cells: cellWords(chart),
   };

@@ -49,6 +49,8 @@ export const paths = {
   data: (id: string, ext: DownloadExt) => `/data/${id}.${ext}`,
   /** The chart as an image, in an edition's language: /data/<id>.png, /es/data/<id>.svg, /data/<id>.phone.png. */
   image: (id: string, ext: "svg" | "png", lang = "en", size: ImageSize = "full") => localePath(lang, `/data/${id}${size === "phone" ? ".phone" : ""}.${ext}`),
+  /** A published version of a chart's data, kept for good. */
+  dataVersion: (id: string, version: number, ext: "csv" | "json") => `/data/${id}.v${version}.${ext}`,
   dataPackage: () => "/data/datapackage.json",
   loader: () => "/embed.js",
 } as const;

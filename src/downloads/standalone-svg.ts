@@ -1,10 +1,23 @@
 import type { RenderedChart } from "../render/chart.ts";
-import { PALETTE, markCss } from "../charts/palette.ts";
+import { PAGE_COLORS, PALETTE, markCss } from "../charts/palette.ts";
 import { shortPublisher } from "../data/context/sources.ts";
 import { wrap } from "../map/labels.ts";
 import { escapeXml as escape } from "./escape.ts";
+import type { SiteText } from "../i18n/text.ts";
+import { formatDate } from "../data/format.ts";
 
 const PAD = 16;
+
+/** The words a chart's standalone SVG carries in an edition: credit, source labels, and the correction notice. */
+export function imageLabels(chart: RenderedChart, text: SiteText) {
+  const correction = chart.history?.latestCorrection;
+  return {
+    credit: text.ui["siteName"]!,
+    sources: text.ui["standaloneSources"]!,
+    asReportedBy: text.ui["asReportedBy"]!,
+    notice: correction ? `${text.ui["updated"]} ${formatDate(correction.date, text.locale)}: ${correction.what}` : undefined,
+  };
+}
 
 /**
  * `/data/<id>.svg`: an artboard (the widest unless `artboard` names another width) as a file
@@ -13,7 +26,7 @@ const PAD = 16;
  */
 export function standaloneSvg(
   chart: RenderedChart,
-  labels: { credit: string; sources: string; asReportedBy: string },
+  labels: { credit: string; sources: string; asReportedBy: string; /** "Updated <date>: <what>" for a corrected chart */ notice?: string },
   artboard?: number,
 ): { svg: string; width: number; height: number } {
   const p = PALETTE.light;
@@ -26,12 +39,13 @@ export function standaloneSvg(
   const reported = chart.reportedBy.length ? ` (${labels.asReportedBy} ${chart.reportedBy.join(", ")})` : "";
   const source = `${labels.credit} · ${labels.sources}: ${[...new Set(chart.sources.map(shortPublisher))].join("; ")}${reported}`;
   const sourceLines = wrap(source, width - PAD * 2);
-  const top = PAD + titleLines.length * 22 + 8;
+  const noticeLines = labels.notice ? wrap(labels.notice, width - PAD * 2, "bold") : [];
+  const top = PAD + titleLines.length * 22 + noticeLines.length * 15 + 8;
   const height = top + h + 12 + sourceLines.length * 15 + PAD;
   const css =
     markCss("light") +
     `text{font-family:"Liberation Sans",Arial,Helvetica,sans-serif;font-size:12px;fill:currentColor}` +
-    `.t{font-size:18px;font-weight:700}.s{fill:${p.muted}}.bar-label,.bar-value,.track-label,.article-label{font-weight:700}.annotation{font-style:italic;fill:${p.muted}}` +
+    `.t{font-size:18px;font-weight:700}.n{font-weight:700;fill:${PAGE_COLORS.light.accent}}.s{fill:${p.muted}}.bar-label,.bar-value,.track-label,.article-label{font-weight:700}.annotation{font-style:italic;fill:${p.muted}}` +
     `.grid,.track-line{color:${p.grid}}.baseline,.annotation-connector{color:${p.muted}}` +
     // The flow map's labels: halos where they cross a flow, and the weights the site CSS gives them.
     `.map-label{paint-order:stroke;stroke:${p.background};stroke-width:3px;stroke-linejoin:round}` +
@@ -50,6 +64,7 @@ export function standaloneSvg(
     `<title>${escape(chart.title)}</title><desc>${escape(chart.alt)}</desc><style>${css}</style>` +
     `<rect width="100%" height="100%" fill="${p.background}"/>` +
     titleLines.map((l, i) => `<text class="t" x="${PAD}" y="${PAD + 16 + i * 22}">${escape(l)}</text>`).join("") +
+    noticeLines.map((l, i) => `<text class="n" x="${PAD}" y="${PAD + titleLines.length * 22 + 12 + i * 15}">${escape(l)}</text>`).join("") +
     body +
     sourceLines.map((l, i) => `<text class="s" x="${PAD}" y="${top + h + 24 + i * 15}">${escape(l)}</text>`).join("") +
     `</svg>`;

@@ -1,6 +1,7 @@
 import type { Story } from "../data/story.ts";
 import type { Locale } from "../data/format.ts";
 import type { SourceRow } from "../data/context/sources.ts";
+import type { ChartHistory } from "../data/versions.ts";
 import { PlaceholderError, type SiteText, type ChartText } from "../i18n/text.ts";
 import { DataError } from "../data/errors.ts";
 import type { ChartSpec, DownloadRow, TextTools } from "../charts/types.ts";
@@ -22,6 +23,8 @@ export interface RenderedChart {
   reportedBy: string[];
   artboards: Array<{ width: number; svg: string }>;
   tools: TextTools;
+  /** Its published versions and corrections (attached by src/render/site-charts.ts). */
+  history?: ChartHistory;
   /** A data-table cell as the edition writes it: coded values and names in words, the rest as is. */
   cell(column: string, value: string): string;
 }

@@ -1,19 +1,26 @@
-import { getStory } from "../data/story.ts";
+import { defaultPaths, getStory } from "../data/story.ts";
+import { chartHistory, loadVersions, type Versions } from "../data/versions.ts";
 import { loadText, type SiteText } from "../i18n/text.ts";
 import { CHARTS } from "../charts/registry.ts";
 import { renderChart, type RenderedChart } from "./chart.ts";
-import { standaloneSvg } from "../downloads/standalone-svg.ts";
+import { imageLabels, standaloneSvg } from "../downloads/standalone-svg.ts";
 import type { ImageSize } from "../downloads/site.ts";
 import { ARTBOARDS } from "./artboards.ts";
 
 const cache = new Map<string, { text: SiteText; charts: RenderedChart[] }>();
+let versions: Versions | undefined;
+
+/** The published versions and corrections of every chart (data/versions/, data/corrections.json). */
+export function siteVersions(): Versions {
+  return (versions ??= loadVersions(defaultPaths()));
+}
 
 /** Every chart rendered once per language per build; pages and downloads all read this. */
 export function siteCharts(lang = "en"): { text: SiteText; charts: RenderedChart[] } {
   let entry = cache.get(lang);
   if (!entry) {
     const text = loadText(lang);
-    entry = { text, charts: CHARTS.map((spec) => renderChart(spec, getStory(), text)) };
+    entry = { text, charts: CHARTS.map((spec) => ({ ...renderChart(spec, getStory(), text), history: chartHistory(siteVersions(), spec.id, lang) })) };
     cache.set(lang, entry);
   }
   return entry;
@@ -33,8 +40,7 @@ export function siteChart(id: string, lang = "en"): RenderedChart {
  */
 export function chartImage(id: string, lang = "en", size: ImageSize = "full") {
   const { text } = siteCharts(lang);
-  const labels = { credit: text.ui["siteName"]!, sources: text.ui["standaloneSources"]!, asReportedBy: text.ui["asReportedBy"]! };
-  return standaloneSvg(siteChart(id, lang), labels, size === "phone" ? ARTBOARDS[0] : undefined);
+  return standaloneSvg(siteChart(id, lang), imageLabels(siteChart(id, lang), text), size === "phone" ? ARTBOARDS[0] : undefined);
 }
 
 /** getStaticPaths for every route that exists once per chart. */

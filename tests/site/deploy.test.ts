@@ -128,6 +128,10 @@ describe("deploy/nginx.conf, running", () => {
   it("caches hashed assets for a year, and revalidates pages, the loader, data and oEmbed within minutes", async () => {
     const asset = distFiles().find((f) => f.startsWith("_astro/"))!;
     expect((await get(server, `/${asset}`)).headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    // A published version of a chart's data never changes under its name either.
+    const version = distFiles().find((f) => /^data\/[a-z0-9-]+\.v\d+\.csv$/.test(f))!;
+    expect(version).toBeDefined();
+    expect((await get(server, `/${version}`)).headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     for (const path of ["/", "/embed/origin-share/", "/embed.js", "/data/origin-share.csv", "/data/origin-share.json", "/data/origin-share.png", "/data/origin-share.svg", "/oembed/origin-share.json"]) {
       const cache = String((await get(server, path)).headers["cache-control"]);
       expect(cache, path).toMatch(/must-revalidate/);

@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { siteCharts } from "../../render/site-charts.ts";
+import { siteCharts, siteVersions } from "../../render/site-charts.ts";
 import type { RenderedChart } from "../../render/chart.ts";
 import { sourceMeta } from "../../downloads/json.ts";
-import { DATA_LICENSE, siteAddress } from "../../downloads/site.ts";
+import { DATA_LICENSE, absolute, paths, siteAddress } from "../../downloads/site.ts";
 
 const FIELD_TYPE: Record<string, string> = { number: "number", year: "year", string: "string", date: "date" };
 
@@ -27,6 +27,8 @@ export const GET: APIRoute = ({ site }) => {
     title: text.ui["siteName"],
     description: text.ui["storyDek"],
     homepage: `${base}/`,
+    // Semantic: each correction to a published number raises the minor version.
+    version: `1.${siteVersions().corrections.length}.0`,
     licenses: [DATA_LICENSE],
     sources: [...sources.values()].map((s) => ({ title: `${sourceMeta(s).publisher}: ${s.title}`, path: sourceMeta(s).url ?? undefined })),
     resources: charts.map((c) => ({
@@ -36,6 +38,9 @@ export const GET: APIRoute = ({ site }) => {
       title: c.title,
       description: c.dek,
       format: "csv",
+      // This table's own published version; every earlier one stays at its own address.
+      version: c.history?.version ?? 1,
+      versions: (c.history?.versions ?? []).map((v) => ({ version: v.version, date: v.date, path: absolute(base, paths.dataVersion(c.id, v.version, "csv")) })),
       mediatype: "text/csv",
       // The CSVs start with a byte-order mark, so that Excel reads them as UTF-8: "utf-8-sig".
       encoding: "utf-8-sig",

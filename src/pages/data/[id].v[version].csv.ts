@@ -1,0 +1,6 @@
+import { versionRoute } from "../../downloads/version-route.ts";
+
+// /data/<id>.v<N>.csv: a published version, byte for byte.
+const route = versionRoute("csv");
+export const getStaticPaths = route.getStaticPaths;
+export const GET = route.GET;

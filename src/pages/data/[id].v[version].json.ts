@@ -1,0 +1,6 @@
+import { versionRoute } from "../../downloads/version-route.ts";
+
+// /data/<id>.v<N>.json: a published version, its rows typed.
+const route = versionRoute("json");
+export const getStaticPaths = route.getStaticPaths;
+export const GET = route.GET;
