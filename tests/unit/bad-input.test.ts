@@ -177,7 +177,9 @@ describe("check-data refuses bad input, by name", () => {
 describe("markup-like text is fine, and shows literally everywhere", () => {
   it('a timeline event "<70% &nbsp; &quot;y&quot; & <b>bold</b>" passes the check and reaches page SVG, standalone SVG and PNG as written', () => {
     const p = paths("markup-text");
-    expect(checkInputs(p).lines).toEqual([]);
+    // The fixture rewrites a published event on purpose: the version check's refusal of that
+    // change (tests/unit/versions.test.ts) is not what this test is about.
+    expect(checkInputs(p).lines.filter((l) => !l.startsWith("Version error: "))).toEqual([]);
     const event = "Sherwood-Randall meets AMLO: <70% &nbsp; &quot;y&quot; & <b>bold</b>";
     const chart = renderChart(chartById("timeline"), loadStory(p), loadText("en", p.dataDir));
     for (const { svg } of chart.artboards) {
