@@ -8,10 +8,11 @@ import type { StoryPaths } from "./story.ts";
 
 /**
  * What was published, and every correction since (DESIGN.md, "Versions and corrections").
- * - `data/versions/<id>.v<N>.csv`: the rows chart <id> published as version N, byte for byte
- *   its CSV download then. Kept for good; `/data/<id>.v<N>.csv` serves it.
- * - `data/versions/index.json`: per chart, each version's number, date and the correction that
- *   made it (none for version 1, or for a change of text only).
+ * - `data/versions/<id>.v<N>.csv` and `.json`: what chart <id> published as version N, byte for
+ *   byte its CSV download then, and its rows with metadata. Kept for good; `/data/<id>.v<N>.csv`
+ *   and `.json` serve them unchanged.
+ * - `data/versions/index.json`: per chart, each version's number, date and the corrections it
+ *   makes (none for version 1, or for the same rows in a new order).
  * - `data/corrections.json`: each correction to this site's own figures: chart, date, what
  *   changed and why in each edition's language, and the source that justifies it.
  * The build refuses a chart whose rows differ from its latest version (src/check/versions.ts);
@@ -22,8 +23,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date like 20
 const versionSchema = z.object({
   version: z.number().int().positive(),
   date: isoDate,
-  /** The correction that made this version; absent for version 1 and for text-only changes. */
-  correction: z.string().min(1).optional(),
+  /** The corrections this version makes (ids in data/corrections.json); none for version 1. */
+  corrections: z.array(z.string().min(1)).min(1).optional(),
 });
 
 // The same text rules as every other text a reader sees (no control or invisible characters, a length limit).
@@ -47,6 +48,8 @@ export interface Versions {
   corrections: Correction[];
   /** The published CSV of one version. */
   snapshot(id: string, version: number): string;
+  /** The published JSON of one version. */
+  snapshotJson(id: string, version: number): string;
   /** Where the files live (for messages and for record-version). */
   dir: string;
   correctionsFile: string;
@@ -67,16 +70,19 @@ export function loadVersions(paths: Pick<StoryPaths, "dataDir">): Versions {
     versions.forEach((v, i) => {
       const where = `${chart} version ${v.version}`;
       if (v.version !== i + 1) throw new DataError("data/versions/index.json", where, "version", `expected ${i + 1}: versions are numbered 1, 2, 3 ... without gaps`);
-      if (v.correction && !corrections.some((c) => c.id === v.correction && c.chart === chart)) {
-        throw new DataError("data/versions/index.json", where, "correction", `names "${v.correction}", which data/corrections.json does not list for ${chart}`);
+      for (const id of v.corrections ?? []) {
+        if (!corrections.some((c) => c.id === id && c.chart === chart)) throw new DataError("data/versions/index.json", where, "corrections", `names "${id}", which data/corrections.json does not list for ${chart}`);
       }
-      if (!existsSync(join(dir, `${chart}.v${v.version}.csv`))) throw new DataError("data/versions/index.json", where, "version", `has no file data/versions/${chart}.v${v.version}.csv`);
+      for (const ext of ["csv", "json"]) {
+        if (!existsSync(join(dir, `${chart}.v${v.version}.${ext}`))) throw new DataError("data/versions/index.json", where, "version", `has no file data/versions/${chart}.v${v.version}.${ext}`);
+      }
     });
   }
   return {
     index,
     corrections,
     snapshot: (id, version) => readFileSync(join(dir, `${id}.v${version}.csv`), "utf8"),
+    snapshotJson: (id, version) => readFileSync(join(dir, `${id}.v${version}.json`), "utf8"),
     dir,
     correctionsFile,
   };
@@ -95,7 +101,7 @@ export interface ChartHistory {
   version: number;
   /** Its date; null until the chart's first version is recorded. */
   date: string | null;
-  versions: Array<{ version: number; date: string; correction: { id: string; date: string; what: string; why: string; source_id: string } | null }>;
+  versions: Array<{ version: number; date: string; corrections: Array<{ id: string; date: string; what: string; why: string; source_id: string }> }>;
   /** The newest correction, for the one-line notice under the chart's title; null if none. */
   latestCorrection: { date: string; what: string; why: string; source_id: string } | null;
 }
@@ -103,10 +109,11 @@ export interface ChartHistory {
 export function chartHistory(versions: Versions, id: string, lang: string): ChartHistory {
   const list = versions.index[id] ?? [];
   const words = (c: Correction) => ({ id: c.id, date: c.date, source_id: c.source_id, ...(lang === "es" ? c.es : c.en) });
-  const history = list.map((v) => {
-    const c = v.correction ? versions.corrections.find((x) => x.id === v.correction) : undefined;
-    return { version: v.version, date: v.date, correction: c ? words(c) : null };
-  });
-  const latest = [...history].reverse().find((v) => v.correction)?.correction ?? null;
+  const history = list.map((v) => ({
+    version: v.version,
+    date: v.date,
+    corrections: (v.corrections ?? []).map((id) => words(versions.corrections.find((x) => x.id === id)!)),
+  }));
+  const latest = history.flatMap((v) => v.corrections).sort((a, b) => b.date.localeCompare(a.date)).at(0) ?? null;
   return { version: list.at(-1)?.version ?? 1, date: list.at(-1)?.date ?? null, versions: history, latestCorrection: latest };
 }

@@ -165,7 +165,7 @@ describe("deploy/nginx.conf, running", () => {
   });
 
   it("answers a missing page with status 404 and a page in the reader's edition that leads back to the story", async () => {
-    for (const [path, lang, story] of [["/no-such-page/", "en", "/"], ["/es/no-existe/", "es", "/es/"]] as const) {
+    for (const [path, lang, story] of [["/no-such-page/", "en", "/"], ["/es/no-existe/", "es", "/es/"], ["/data/", "en", "/"], ["/es/data/", "es", "/es/"]] as const) {
       const res = await get(server, path);
       expect(res.status).toBe(404);
       expect(res.headers["content-type"]).toBe("text/html; charset=utf-8");

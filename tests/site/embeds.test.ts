@@ -47,10 +47,15 @@ beforeAll(async () => {
       `<p>Pasted:</p>${galleryCode(PASTED, "iframe").replace("<iframe ", '<iframe id="pasted" ')}</body></html>`,
   );
   // Every chart's iframe code, in each edition, after a CMS stripped its script: nothing else runs.
+  // And every script code with its script stripped: what is left must still show the chart.
   for (const lang of ["en", "es"]) {
     writeFileSync(
       join(HOST_DIR, `no-script-${lang}.html`),
       HOST_HEAD + CHARTS.map((c) => `<p>Text.</p>${stripScripts(galleryCode(c.id, "iframe", lang))}`).join("") + "</body></html>",
+    );
+    writeFileSync(
+      join(HOST_DIR, `script-stripped-${lang}.html`),
+      HOST_HEAD + CHARTS.map((c) => `<p>Text.</p>${stripScripts(galleryCode(c.id, "script", lang))}`).join("") + "</body></html>",
     );
   }
   // Another origin: the host page is on 127.0.0.1, the charts on the site's own https address.
@@ -138,6 +143,49 @@ describe("iframe codes on a host page that strips scripts", () => {
         const frames = await fits(page);
         expect(frames.length).toBe(CHARTS.length);
         for (const f of frames) expect(f.doc, `${f.src} at ${width} px`).toBeLessThanOrEqual(f.set);
+        await page.close();
+      });
+    }
+  }
+});
+
+describe("codes whose script a CMS stripped", () => {
+  it("an iframe code's frame scrolls when a reader opens \"Show the data\" (never content out of reach)", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${host.url}/no-script-en.html`);
+    const handle = await page.locator(`iframe[src*="/embed/timeline/"]`).elementHandle();
+    await handle!.scrollIntoViewIfNeeded();
+    expect(await handle!.getAttribute("scrolling")).toBeNull();
+    const frame = (await handle!.contentFrame())!;
+    await frame.waitForLoadState("load");
+    await frame.locator("details.chart-data summary").click();
+    const { doc, view } = await frame.evaluate(() => ({ doc: document.documentElement.scrollHeight, view: window.innerHeight }));
+    const set = await handle!.evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+    expect(doc).toBeGreaterThan(set); // the table made the page taller than the frame ...
+    expect(view).toBeLessThanOrEqual(Math.ceil(set)); // ... and the frame's own scrollbar reaches it
+    await page.close();
+  });
+
+  for (const lang of ["en", "es"]) {
+    for (const width of [320, 1280]) {
+      it(`${lang}, ${width} px: a script code left without its script shows each chart's picture, at its own size, linking to the story`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(`${host.url}/script-stripped-${lang}.html`);
+        const shown = await page.evaluate(() =>
+          [...document.querySelectorAll("[data-arms-embed]")].map((d) => {
+            const img = d.querySelector("img");
+            const box = img?.getBoundingClientRect();
+            return { link: d.querySelector("a")?.getAttribute("href") ?? "", width: box?.width ?? 0, height: box?.height ?? 0, loaded: img ? img.complete && img.naturalWidth > 0 : false, declared: Number(img?.getAttribute("width")) };
+          }),
+        );
+        expect(shown).toHaveLength(CHARTS.length);
+        for (const s of shown) {
+          expect(s.loaded, s.link).toBe(true);
+          expect(s.link).toMatch(new RegExp(`^${SITE}${lang === "en" ? "" : `/${lang}`}/#chart-`));
+          // Drawn at its own size (12 px text), or narrower only where the column is narrower.
+          expect(Math.round(s.width)).toBe(Math.min(s.declared, width - 20));
+          expect(s.height).toBeGreaterThan(100);
+        }
         await page.close();
       });
     }

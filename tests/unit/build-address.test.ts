@@ -13,6 +13,12 @@ const CASES = [
   { name: "http", site: "http://graphics.example.org", says: "is not https" },
   { name: "localhost", site: "https://localhost:4321", says: "is this machine" },
   { name: "a loopback IP", site: "https://127.0.0.1", says: "is this machine" },
+  { name: "a .localhost name", site: "https://app.localhost", says: "is this machine" },
+  { name: "an IPv4-mapped loopback", site: "https://[::ffff:127.0.0.1]", says: "is this machine" },
+  { name: "a private network address", site: "https://192.168.1.5", says: "private network" },
+  { name: "a .local name", site: "https://graphics.local", says: "private network" },
+  { name: "a password", site: "https://:pw@graphics.example.org", says: "origin only" },
+  { name: "http on this machine", site: "http://localhost:8080", says: "npm start builds a local preview" },
   { name: "a path", site: "https://example.org/graphics/", says: "origin only" },
   { name: "not an address", site: "graphics.example.org", says: "is not an address" },
 ];

@@ -24,19 +24,26 @@ const latest = published.index[CHART]!.at(-1)!;
 describe("changes between two versions of a chart's CSV", () => {
   const columns = [
     { key: "state", type: "string" },
+    { key: "period", type: "string" },
     { key: "count", type: "number" },
     { key: "source", type: "string" },
   ];
-  const csv = (rows: string[]) => `\uFEFFstate,count,source\r\n${rows.join("\r\n")}\r\n`;
+  const csv = (rows: string[]) => `\uFEFFstate,period,count,source\r\n${rows.join("\r\n")}\r\n`;
+  const TWO = ["Texas,2022,7825,GAO", "Arizona,2022,3969,GAO"];
   it.each([
-    { name: "a number", after: ["Texas,7826,GAO"], value: true, field: "count", text: 'published 7,825, now 7,826' },
-    { name: "text only", after: ["Texas,7825,U.S. GAO"], value: false, field: "source", text: 'published "GAO", now "U.S. GAO"' },
-    { name: "a row added", after: ["Texas,7825,GAO", "Arizona,3969,GAO"], value: true, field: "(row)", text: "published no row, now a row" },
-  ])("names the row and field of $name", ({ after, value, field, text }) => {
-    const found = changes(csv(["Texas,7825,GAO"]), csv(after), { columns: columns as never });
+    { name: "a number", after: ["Texas,2022,7826,GAO", TWO[1]!], value: true, field: "count", text: "published 7,825, now 7,826" },
+    { name: "a source", after: ["Texas,2022,7825,U.S. GAO", TWO[1]!], value: true, field: "source", text: 'published "GAO", now "U.S. GAO"' },
+    { name: "a row added in the middle", after: [TWO[0]!, "Ohio,2022,5,GAO", TWO[1]!], value: true, field: "(row)", text: "published no row, now a row" },
+    { name: "the same rows re-sorted", after: [TWO[1]!, TWO[0]!], value: false, field: "(order)", text: "published one order, now another" },
+  ])("names the row and field of $name, and only that", ({ after, value, field, text }) => {
+    const found = changes(csv(TWO), csv(after), { columns: columns as never });
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ field, value });
     expect(`published ${found[0]!.published}, now ${found[0]!.now}`).toBe(text);
+  });
+  it("treats a row's period as part of what it names: a changed period is a row gone and a row new, both values", () => {
+    const found = changes(csv(TWO), csv(["Texas,2023,7825,GAO", TWO[1]!]), { columns: columns as never });
+    expect(found.map((c) => [c.field, c.value])).toEqual([["(row)", true], ["(row)", true]]);
   });
 });
 
@@ -48,6 +55,14 @@ describe("a published value changed on a scratch copy", () => {
   const atf = v1.find((r) => r["series"] === "atf")!;
   const before = Number(atf["us_sourced"]);
   const after = before + 1;
+  const earlier = {
+    id: "atf-count-test-earlier",
+    chart: CHART,
+    date: "2031-01-10",
+    source_id: atf["source_id"]!.split(";")[0]!,
+    en: { what: "A first correction logged before the version was recorded.", why: "Two corrections can be logged before one version." },
+    es: { what: "Una primera corrección registrada antes de la versión.", why: "Se pueden registrar dos correcciones antes de una versión." },
+  };
   const correction = {
     id: "atf-count-test",
     chart: CHART,
@@ -76,10 +91,11 @@ describe("a published value changed on a scratch copy", () => {
   });
 
   it("with a correction logged, is refused until the version is recorded, then passes", () => {
-    writeFileSync(join(ws.dataDir, "corrections.json"), JSON.stringify([correction], null, 2));
-    expect(checkInputs(paths).lines.some((l) => l.includes(`correction "${correction.id}" is logged: record the new version`))).toBe(true);
+    writeFileSync(join(ws.dataDir, "corrections.json"), JSON.stringify([earlier, correction], null, 2));
+    expect(checkInputs(paths).lines.some((l) => l.includes(`correction "${earlier.id}", correction "${correction.id}" logged: record the new version`))).toBe(true);
     const done = recordVersions(paths, "2031-01-16");
-    expect(done).toContain(`${CHART}: version ${latest.version + 1} (${correction.date}), correction "${correction.id}"`);
+    // Every correction logged since the last version is recorded with it, dated as the newest.
+    expect(done).toContain(`${CHART}: version ${latest.version + 1} (${correction.date}), correction "${earlier.id}", correction "${correction.id}"`);
     expect(checkInputs(paths).lines).toEqual([]);
     // Recording again finds nothing to do.
     expect(recordVersions(paths, "2031-01-17")).toEqual([]);
@@ -113,17 +129,19 @@ describe("a published value changed on a scratch copy", () => {
       const json = JSON.parse(read(`data/${CHART}.json`));
       expect(json.chart.version).toBe(latest.version + 1);
       expect(json.chart.versions.map((v: { version: number }) => v.version)).toEqual([...Array(latest.version + 1).keys()].map((i) => i + 1));
-      expect(json.chart.versions.at(-1).correction).toMatchObject({ id: correction.id, what: correction.en.what, source_id: correction.source_id });
-      expect(json.chart.translations.es.versions.at(-1).correction.what).toBe(correction.es.what);
+      expect(json.chart.versions.at(-1).corrections.map((c: { id: string }) => c.id)).toEqual([earlier.id, correction.id]);
+      expect(json.chart.versions.at(-1).corrections[1]).toMatchObject({ id: correction.id, what: correction.en.what, source_id: correction.source_id });
+      expect(json.chart.translations.es.versions.at(-1).corrections[1].what).toBe(correction.es.what);
     });
 
     it("keeps the old version downloadable byte for byte, and lists it in the data package", () => {
       expect(read(`data/${CHART}.v${latest.version}.csv`)).toBe(published.snapshot(CHART, latest.version));
       expect(read(`data/${CHART}.v${latest.version + 1}.csv`)).toBe(read(`data/${CHART}.csv`));
+      expect(read(`data/${CHART}.v${latest.version}.json`)).toBe(published.snapshotJson(CHART, latest.version));
       const old = JSON.parse(read(`data/${CHART}.v${latest.version}.json`));
       expect(old.rows.find((r: { series: string }) => r.series === "atf").us_sourced).toBe(before);
       const pkg = JSON.parse(read("data/datapackage.json"));
-      expect(pkg.version).toBe("1.1.0");
+      expect(pkg.version).toBe("1.2.0");
       expect(pkg.resources.find((r: { name: string }) => r.name === CHART).versions).toHaveLength(latest.version + 1);
     });
 
