@@ -11,7 +11,8 @@ export interface BuildOptions {
 
 /** Runs one full build; resolves to its wall-clock seconds, rejects with the build's last lines. */
 export function timedBuild({ outDir, syntheticCharts }: BuildOptions): Promise<number> {
-  const env: NodeJS.ProcessEnv = { ...process.env, STORY_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" };
+  // A deploy build, as published (the address only changes the links, not the work).
+  const env: NodeJS.ProcessEnv = { ...process.env, STORY_SITE: process.env["STORY_SITE"] || "https://graphics.example.org", STORY_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" };
   delete env["STORY_SYNTHETIC_CHARTS"];
   if (syntheticCharts) env["STORY_SYNTHETIC_CHARTS"] = String(syntheticCharts);
   return new Promise((resolve, reject) => {
