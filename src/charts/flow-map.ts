@@ -32,6 +32,7 @@ const INFLOW_FIGURE = "annual-inflow";
 export const flowMap: ChartSpec<FlowMapRow> = {
   id: "flow-map",
   placeAfterFigure: INFLOW_FIGURE,
+  // Coordinates are where the map draws a row: in the downloads, not in the reader's table.
   columns: [
     { key: "kind", type: "string" },
     { key: "origin", type: "string" },
@@ -39,10 +40,10 @@ export const flowMap: ChartSpec<FlowMapRow> = {
     { key: "count", type: "number" },
     { key: "share_pct", type: "number" },
     { key: "period", type: "string" },
-    { key: "origin_lon", type: "number" },
-    { key: "origin_lat", type: "number" },
-    { key: "destination_lon", type: "number" },
-    { key: "destination_lat", type: "number" },
+    { key: "origin_lon", type: "number", table: false },
+    { key: "origin_lat", type: "number", table: false },
+    { key: "destination_lon", type: "number", table: false },
+    { key: "destination_lat", type: "number", table: false },
     ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
@@ -92,7 +93,6 @@ export const flowMap: ChartSpec<FlowMapRow> = {
     const inflow = story.figures.find((f) => f.id === INFLOW_FIGURE);
     if (!inflow?.speaker) throw new Error(`flow-map: figure "${INFLOW_FIGURE}" in data/figures.json is missing or has no speaker`);
     const reported = rows.filter((r) => r.flag.split("/").includes("V2"));
-    const geo = rows.find((r) => r.kind === "crossing");
     return {
       period: PERIOD,
       topFrom: top.origin,
@@ -105,7 +105,6 @@ export const flowMap: ChartSpec<FlowMapRow> = {
       speaker: inflow.speaker,
       // The publishers behind the V2 values; joined by a comma, a mark every edition's language reads.
       reporters: { list: [...new Set(reported.flatMap((r) => r.source.split("; ")))] },
-      geoSource: geo?.source ?? "",
       xCrossings: rows.filter((r) => r.kind === "crossing" && r.flag.split("/").includes("X")).map((r) => `${r.origin}–${r.destination}`).join(", "),
       parallelSouth: { number: PARALLELS[0], digits: 1 },
       parallelNorth: { number: PARALLELS[1], digits: 1 },

@@ -57,6 +57,10 @@ export const timeline: ChartSpec<TimelineRow> = {
       .filter((r): r is typeof r & { row: { track: TimelineRow["track"] } } => r.row.track !== "data")
       .map((r) => ({ date: r.row.date, track: r.row.track, event: r.row.event, ...provenanceOf(r) }));
   },
+  // The reader's table names each event in the edition's words; the downloads keep the record's wording.
+  tableCell(row, key, tools) {
+    return key === "event" ? tools.label(`event:${row.date}`) : undefined;
+  },
   values(rows, story) {
     const tracked = rows.filter((r) => r.track !== "media");
     const defendants = story.record.rows.lawsuit_defendants.filter((r) => r.row.case.startsWith("D.Mass."));

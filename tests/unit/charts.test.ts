@@ -119,3 +119,62 @@ describe("chart rows come from the record", () => {
     expect(tops[2]! - tops[1]!).toBeGreaterThanOrEqual(30);
   });
 });
+
+describe("the reader's table (Show the data): words a reader compares; codes and coordinates stay in the downloads", () => {
+  const es = loadText("es");
+  for (const [lang, t] of [["en", en], ["es", es]] as const) {
+    for (const spec of CHARTS) {
+      const chart = renderChart(spec, story, t);
+      const cells = chart.table.rows.flat();
+      it(`${lang} ${spec.id}: one table row per download row, no source id, no flag code, no ditto`, () => {
+        expect(chart.table.rows.length).toBe(chart.rows.length);
+        expect(chart.table.columns.map((c) => c.key)).not.toContain("source_id");
+        for (const c of cells) {
+          expect(c).not.toMatch(/\bS\d{2}\b/);
+          expect(c).not.toMatch(/^(V|V2|C|X|R)([/; ](V|V2|C|X))*$/);
+          expect(c).not.toBe("same");
+        }
+        // The downloads keep what the table words: the ids and flags of every row.
+        expect(chart.columns.map((c) => c.key)).toEqual(expect.arrayContaining(["source_id", "source", "flag"]));
+      });
+      it(`${lang} ${spec.id}: dates written as dates, not ISO`, () => {
+        for (const c of cells) expect(c).not.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      });
+    }
+  }
+
+  it("the flow map's table has no coordinates; its download has them for every row", () => {
+    const chart = renderChart(chartById("flow-map"), story, en);
+    expect(chart.table.columns.map((c) => c.key).filter((k) => /_(lon|lat)$/.test(k))).toEqual([]);
+    for (const r of chart.rows) expect(typeof r["origin_lon"]).toBe("number");
+  });
+
+  it("source-states: a universe the file writes as 'same' is the universe of the row above it", () => {
+    const file = rec.us_source_states;
+    const rows = chartById("source-states").rows(story);
+    for (const r of rows) {
+      const i = file.findIndex((f) => f.row.period === r.period && f.row.state === r["state"]);
+      const stated = file.slice(0, i + 1).reverse().find((f) => f.row.universe !== "same")!.row.universe;
+      expect(r["universe"]).toBe(stated);
+    }
+  });
+
+  it("timeline: the Spanish table names every event in Spanish; the download keeps the record's wording", () => {
+    const chart = renderChart(chartById("timeline"), story, es);
+    const col = chart.table.columns.findIndex((c) => c.key === "event");
+    chart.table.rows.forEach((cells, i) => {
+      expect(cells[col]).not.toBe(chart.rows[i]!["event"]);
+      expect(cells[col]).toBe(chart.tools.label(`event:${chart.rows[i]!["date"]}`));
+    });
+    expect(chart.rows.map((r) => r["event"])).toEqual(rec.timeline.filter((r) => r.row.track !== "data").map((r) => r.row.event));
+  });
+
+  it("names the map's coordinate source for a reader, not as 'npm registry packages'", () => {
+    for (const t of [en, es]) {
+      const chart = renderChart(chartById("flow-map"), story, t);
+      const sourceCol = chart.table.columns.findIndex((c) => c.key === "source");
+      for (const cells of chart.table.rows) expect(cells[sourceCol]).not.toMatch(/npm registry packages/);
+      for (const n of chart.notes) expect(n).not.toMatch(/npm registry packages/);
+    }
+  });
+});
