@@ -3,7 +3,9 @@ import type { RenderContext } from "./types.ts";
 import { barLabel, RETAIL, type GunSellersRow } from "./us-gun-sellers.ts";
 import { colorClass } from "./palette.ts";
 import { DATA_MARK } from "../render/svg.ts";
-import { LINE_PX, textWidth, wrap, type Weight } from "../map/labels.ts";
+import { LINE_PX } from "../map/labels.ts";
+import { lineWidthPx, wrapText } from "./text-metrics.ts";
+import type { FontWeight } from "../render/text-measure.ts";
 
 /** Heights and gaps in px. */
 const BAR_H = 28;
@@ -24,10 +26,10 @@ interface Block {
 }
 
 const blockHeight = (b: Block) => b.lines.length * LINE_PX;
-const block = (x: number, y: number, text: string, maxPx: number, weight: Weight, className: string, anchor: Block["anchor"] = "start"): Block => ({
+const block = (x: number, y: number, text: string, maxPx: number, weight: FontWeight, className: string, anchor: Block["anchor"] = "start"): Block => ({
   x,
   y,
-  lines: wrap(text, Math.max(maxPx, 40), weight),
+  lines: wrapText(text, Math.max(maxPx, 40), weight),
   anchor,
   className,
 });
@@ -67,7 +69,7 @@ export function gunSellersOptions(rows: GunSellersRow[], ctx: RenderContext): Pl
 
   // 1. The article's figure, ending at its x; the dashed rule runs from under it to the bar's foot.
   const claimX = x(claim.count);
-  const claimNote = block(claimX, 0, note("claim"), Math.min(claimX, 240), "normal", "annotation", "end");
+  const claimNote = block(claimX, 0, note("claim"), Math.min(claimX, 240), "regular", "annotation", "end");
   let y = blockHeight(claimNote) + GAP;
   const ruleTop = y - GAP / 2;
   // 2. The bar's title, wrapped short of the rule so the rule never runs through it.
@@ -87,7 +89,7 @@ export function gunSellersOptions(rows: GunSellersRow[], ctx: RenderContext): Pl
   // 4. The key: each colour, what it stands for and its count.
   const keyText = SWATCH + GAP;
   const keys = (["retail", "other"] as const).map((k) => {
-    const b = block(keyText, y, ctx.label(k === "retail" ? "retailKey" : "otherKey"), W - keyText - RIGHT, "normal", "key-label");
+    const b = block(keyText, y, ctx.label(k === "retail" ? "retailKey" : "otherKey"), W - keyText - RIGHT, "regular", "key-label");
     const row = { key: k, block: b, swatchY: y + (LINE_PX - SWATCH) / 2 };
     y += blockHeight(b) + GAP;
     return row;
@@ -96,8 +98,8 @@ export function gunSellersOptions(rows: GunSellersRow[], ctx: RenderContext): Pl
   y += 2 * GAP;
   const seriesTitle = block(0, y, ctx.label("seriesTitle"), W - RIGHT, "bold", "bar-label");
   y += blockHeight(seriesTitle) + 2;
-  const yearW = Math.max(...totals.map((r) => textWidth(String(r.year)))) + GAP;
-  const valueW = Math.max(...totals.map((r) => textWidth(ctx.number(r.count), "bold"))) + GAP;
+  const yearW = Math.max(...totals.map((r) => lineWidthPx(String(r.year)))) + GAP;
+  const valueW = Math.max(...totals.map((r) => lineWidthPx(ctx.number(r.count), "bold"))) + GAP;
   const seriesMax = Math.max(...totals.map((r) => r.count));
   const series = totals.map((r, i) => {
     const mid = y + i * SERIES_ROW + SERIES_ROW / 2;
@@ -106,7 +108,7 @@ export function gunSellersOptions(rows: GunSellersRow[], ctx: RenderContext): Pl
   });
   y += totals.length * SERIES_ROW + 2 * GAP;
   // 6. Mexico's one store.
-  const mexico = block(0, y, note("mexico"), W - RIGHT, "normal", "annotation");
+  const mexico = block(0, y, note("mexico"), W - RIGHT, "regular", "annotation");
   y += blockHeight(mexico) + GAP;
 
   return {

@@ -7,7 +7,6 @@ import { textTools } from "../../src/charts/text-tools.ts";
 import type { OriginShareRow } from "../../src/charts/origin-share.ts";
 import type { GunSellersRow } from "../../src/charts/us-gun-sellers.ts";
 import type { AnnualFlowRow } from "../../src/charts/annual-flow.ts";
-import { dodge } from "../../src/charts/timeline.ts";
 import { parseHTML } from "linkedom";
 
 const story = loadStory();
@@ -114,11 +113,6 @@ describe("chart rows come from the record", () => {
     expect(rows.map((r) => r.date)).not.toContain("2024-10-04"); // the R row: certiorari date with no source
   });
 
-  it("timeline labels are pushed apart so none overlaps the one above", () => {
-    const tops = dodge([{ y: 100, lines: 1 }, { y: 102, lines: 2 }, { y: 200, lines: 1 }]);
-    expect(tops[1]! - tops[0]!).toBeGreaterThanOrEqual(15);
-    expect(tops[2]! - tops[1]!).toBeGreaterThanOrEqual(30);
-  });
 });
 
 describe("the reader's table (Show the data): words a reader compares; codes and coordinates stay in the downloads", () => {
@@ -208,6 +202,41 @@ describe("us-gun-sellers draws the point: every licensee in one bar, the retail 
         expect([...used].every((c) => keyed.has(c))).toBe(true);
         expect(document.querySelectorAll(".data-mark rect").length).toBe(types.length + rows.filter((r) => r.group === "total").length);
         expect(svg).toContain(chart.tools.note("mexico").split(" ")[0]);
+      });
+    }
+  }
+});
+
+describe("timeline: every event readable without hovering, no two dots overlapping, the article's date the anchor", () => {
+  const es = loadText("es");
+  const rows = chartById("timeline").rows(story);
+  const events = rows.filter((r) => r.track !== "media");
+  for (const [lang, t] of [["en", en], ["es", es]] as const) {
+    const chart = renderChart(chartById("timeline"), story, t);
+    for (const { width, svg } of chart.artboards) {
+      const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+      const shown = [...document.querySelectorAll("text")].map((x) => [...x.querySelectorAll("tspan")].map((s) => s.textContent).join(" ") || x.textContent).join("\n");
+      it(`${lang} ${width} px: each of the ${events.length} events has its name, in the edition's words, on the chart`, () => {
+        for (const r of events) {
+          const name = chart.tools.label(`event:${r.date}`);
+          // Wrapped names are split over lines: compare word by word.
+          expect(shown.replace(/\s+/g, " "), name).toContain(name.replace(/\s+/g, " "));
+        }
+        expect(document.querySelectorAll(".data-mark circle").length).toBe(events.length);
+      });
+      it(`${lang} ${width} px: no two event dots overlap`, () => {
+        const dots = [...document.querySelectorAll(".data-mark circle")].map((c) => [Number(c.getAttribute("cx")), Number(c.getAttribute("cy")), Number(c.getAttribute("r"))] as const);
+        for (let i = 0; i < dots.length; i++)
+          for (let j = i + 1; j < dots.length; j++) {
+            const [x1, y1, r1] = dots[i]!;
+            const [x2, y2, r2] = dots[j]!;
+            expect(Math.hypot(x1 - x2, y1 - y2), `${i} ${j}`).toBeGreaterThanOrEqual(r1 + r2);
+          }
+      });
+      it(`${lang} ${width} px: the article's date is a labelled rule across at least half the chart`, () => {
+        expect(shown).toContain(chart.tools.note("article"));
+        const rule = document.querySelector(".article-rule line")!;
+        expect(Number(rule.getAttribute("x2")) - Number(rule.getAttribute("x1"))).toBeGreaterThanOrEqual(width / 2);
       });
     }
   }
