@@ -113,10 +113,10 @@ export const flowMap: ChartSpec<FlowMapRow> = {
   },
   annotations(_rows, _story, tools) {
     return [
-      // On the border's lower Rio Grande, text out in the Gulf of Mexico.
-      { key: "inflow", text: tools.note("inflow"), x: -97.4, y: 25.9, dx: 40, dy: 0, textAnchor: "start", connector: true },
-      // Set under the key (flow-map-layout.ts): in the Pacific, about here, on wide artboards; below the map on narrow ones.
-      { key: "traced", text: tools.note("traced"), x: -120, y: 17, textAnchor: "start" },
+      // The article's figure is about the whole border: the legend sets it beside the border's line, pointing at no crossing.
+      { key: "inflow", text: tools.note("inflow"), x: 0, y: 0 },
+      // What the counts leave out, at the legend's foot.
+      { key: "traced", text: tools.note("traced"), x: 0, y: 0 },
     ];
   },
   options(rows, ctx) {
