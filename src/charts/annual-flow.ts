@@ -39,12 +39,23 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
+    // The file writes "Way of the Gun: same" for the estimate named on a row above: each row gets the words it stands for.
+    const named = new Map<string, string>();
+    const estimates = new Map(
+      story.record.rows.flow_estimates.map((r) => {
+        const ditto = /^(.*): same$/.exec(r.row.estimate);
+        const estimate = ditto ? named.get(ditto[1]!) ?? r.row.estimate : r.row.estimate;
+        named.set(estimate.split(":")[0]!, estimate);
+        return [r, estimate] as const;
+      }),
+    );
     return story.record.rows.flow_estimates
       .filter((r) => r.row.unit === "firearms_per_year")
       .map((r) => {
         const kind = KIND.find(([prefix]) => r.row.estimate.startsWith(prefix))?.[1];
         if (!kind) throw new Error(`annual-flow: no kind for estimate "${r.row.estimate}"`);
-        const { estimate, period, central, low, high } = r.row;
+        const { period, central, low, high } = r.row;
+        const estimate = estimates.get(r)!;
         const reported = reportedByOf(r);
         return { kind, estimate, period, central, low, high, reported_by: reported.length > 0 ? reported.join("; ") : null, ...provenanceOf(r) };
       })
