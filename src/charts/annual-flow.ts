@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { scaleLinear } from "d3";
 import type { ChartSpec, DownloadRow } from "./types.ts";
 import { provenanceOf, reportedByOf, PROVENANCE_COLUMNS } from "./provenance.ts";
 import { BAR, labelLinesFor, rowLabels, rowLayout } from "./bars.ts";
@@ -38,12 +39,23 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
+    // The file writes "Way of the Gun: same" for the estimate named on a row above: each row gets the words it stands for.
+    const named = new Map<string, string>();
+    const estimates = new Map(
+      story.record.rows.flow_estimates.map((r) => {
+        const ditto = /^(.*): same$/.exec(r.row.estimate);
+        const estimate = ditto ? named.get(ditto[1]!) ?? r.row.estimate : r.row.estimate;
+        named.set(estimate.split(":")[0]!, estimate);
+        return [r, estimate] as const;
+      }),
+    );
     return story.record.rows.flow_estimates
       .filter((r) => r.row.unit === "firearms_per_year")
       .map((r) => {
         const kind = KIND.find(([prefix]) => r.row.estimate.startsWith(prefix))?.[1];
         if (!kind) throw new Error(`annual-flow: no kind for estimate "${r.row.estimate}"`);
-        const { estimate, period, central, low, high } = r.row;
+        const { period, central, low, high } = r.row;
+        const estimate = estimates.get(r)!;
         const reported = reportedByOf(r);
         return { kind, estimate, period, central, low, high, reported_by: reported.length > 0 ? reported.join("; ") : null, ...provenanceOf(r) };
       })
@@ -86,14 +98,22 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     const layout = rowLayout(labels, { labelLines: labelLinesFor(labels, labelWidth), marginBottom: 30 });
     const data = rows.map((r, i) => ({ ...r, label: labels[i]!, aria: labels[i]! }));
     const max = Math.max(...rows.map((r) => r.high ?? r.central));
+    const tickCount = ctx.width < 400 ? 3 : 5;
+    // The ticks the axis draws: the same nice domain and count.
+    const gridTicks = scaleLinear([0, max * 1.02], [0, 1]).nice().ticks(tickCount);
     return {
       ...layout,
       marginLeft: MARGIN_LEFT,
       marginRight: MARGIN_RIGHT,
-      x: { domain: [0, max * 1.02], nice: true, ticks: ctx.width < 400 ? 3 : 5, tickFormat: (d: number) => ctx.number(d), label: null },
+      x: { domain: [0, max * 1.02], nice: true, ticks: tickCount, tickFormat: (d: number) => ctx.number(d), label: null },
       marks: [
-        Plot.gridX({ ticks: ctx.width < 400 ? 3 : 5, className: "grid" }),
-        Plot.axisX({ ticks: ctx.width < 400 ? 3 : 5, tickFormat: (d: number) => ctx.number(d), label: null, tickSize: 0 }),
+        // Grid lines run through the band of each row with a range only: never through the labels
+        // above the rows, nor through the note beside the article's figure (a row without a range).
+        Plot.tickX(
+          gridTicks.flatMap((t) => data.filter((d) => d.low !== null).map((d) => ({ t, label: d.label }))),
+          { x: "t", y: "label", className: "grid", stroke: "currentColor" },
+        ),
+        Plot.axisX({ ticks: tickCount, tickFormat: (d: number) => ctx.number(d), label: null, tickSize: 0 }),
         Plot.ruleY(
           data.filter((d) => d.low !== null),
           { x1: "low", x2: "high", y: "label", strokeWidth: 3, className: colorClass("other"), stroke: "currentColor" },

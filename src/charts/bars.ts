@@ -79,7 +79,8 @@ export function labelledBarOptions(
     ...layout,
     x: { domain: [0, Math.max(domainMax, (Math.max(...bars.map((b) => b.value)) * width) / (width - room))], axis: null },
     marks: [
-      Plot.ruleX([0], { className: "baseline" }),
+      // The zero line runs along each bar only, never through the labels above the bars.
+      Plot.tickX(bars, { x: 0, y: "label", className: "baseline", stroke: "currentColor" }),
       ...classes.map((c) =>
         Plot.barX(
           bars.filter((b) => b.colorClass === c),

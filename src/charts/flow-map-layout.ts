@@ -2,7 +2,9 @@ import { ticks } from "d3";
 import type { FlowMapRow } from "./flow-map.ts";
 import type { RenderContext } from "./types.ts";
 import { curvedArrow, HEAD_WIDTH, type Arrow, type Point } from "../map/arrows.ts";
-import { LINE_PX, wrap, type Rect } from "../map/labels.ts";
+import { LINE_PX } from "../map/labels.ts";
+import { wrapText } from "./text-metrics.ts";
+import { colorClass } from "./palette.ts";
 
 /** Widest flow in px: grows with the artboard, and the narrowest flow stays over 2 px at 300 px. */
 export const maxFlowWidth = (width: number) => 3 + width / 180;
@@ -46,46 +48,87 @@ export function layoutFlows(corridors: FlowMapRow[], xy: (lon: number, lat: numb
   return flows.sort((p, q) => q.row.count! - p.row.count!);
 }
 
-export interface Key {
-  title: { x: number; y: number; lines: string[] };
-  /** One arrow per row, its text right of it. */
-  rows: Array<{ text: string; y: number; arrow: Arrow }>;
-  textX: number;
-  note: { x: number; y: number; lines: string[] };
-  box: Rect;
+/** One legend entry: a glyph in the left column, its text right of it. */
+export interface LegendRow {
+  kind: "circle" | "flow" | "crossing" | "border";
+  /** Glyph centre. */
+  x: number;
+  y: number;
+  /** circle: radius; flow: the arrow. */
+  r?: number;
+  arrow?: Arrow;
+  text: { x: number; y: number; lines: string[]; className: string };
+}
+
+export interface Legend {
+  /** Headings and notes: text blocks, top at y. */
+  blocks: Array<{ x: number; y: number; lines: string[]; className: string }>;
+  rows: LegendRow[];
+  /** Bottom edge in px. */
+  bottom: number;
 }
 
 /**
- * The key, with the traced-guns note under it. Wide (`inset`): round counts, set in the Pacific
- * above the map's bottom edge. Narrow: below the map, one row per corridor with its full name and
- * count, so the map itself only needs the states' names.
+ * The legend, below the map at every width: circle sizes, arrow widths (each route with its count
+ * on a narrow artboard, round counts on a wide one), the crossings' dots, the border with the
+ * article's whole-border claim, and what the counts leave out. From 540 px in two columns.
  */
-export function layoutKey(flows: Flow[], note: string | null, ctx: RenderContext, { inset, mapHeight }: { inset: boolean; mapHeight: number }): Key {
+export function layoutLegend(
+  flows: Flow[],
+  circleSizes: Array<{ count: number; r: number }>,
+  text: { title: string; circles: string; flows: string; crossing: string; claim: string | null; traced: string | null },
+  ctx: RenderContext,
+  top: number,
+): Legend {
   const W = ctx.width;
-  const width = inset ? 200 : W - 2 * PAD;
+  const twoColumns = W >= 540;
+  const colWidth = twoColumns ? (W - 3 * PAD) / 2 : W - 2 * PAD;
+  const columns = twoColumns ? [PAD, 2 * PAD + colWidth] : [PAD, PAD];
   const maxCount = Math.max(...flows.map((f) => f.row.count!));
-  const title = wrap(ctx.label("keyTitle"), width, "bold");
-  const entries = inset
+  const glyphW = Math.max(KEY_ARROW, ...circleSizes.map((c) => 2 * c.r));
+  const textX = glyphW + 8;
+  const blocks: Legend["blocks"] = [];
+  const rows: LegendRow[] = [];
+  const cursor = [top, top];
+  const col = (i: 0 | 1) => (twoColumns ? i : 0);
+  const add = (i: 0 | 1, lines: string[], className: string, gapAfter = 2) => {
+    const c = col(i);
+    blocks.push({ x: columns[c]!, y: cursor[c]!, lines, className });
+    cursor[c]! += lines.length * LINE_PX + gapAfter;
+  };
+  const row = (i: 0 | 1, kind: LegendRow["kind"], glyphH: number, text: string, className: string, extra: Partial<LegendRow> = {}) => {
+    const c = col(i);
+    const lines = wrapText(text, colWidth - textX, className.includes("map-claim") ? "bold" : "regular");
+    const h = Math.max(glyphH, lines.length * LINE_PX) + 4;
+    const y = cursor[c]! + h / 2;
+    rows.push({ kind, x: columns[c]! + glyphW / 2, y, ...extra, text: { x: columns[c]! + textX, y: y - (lines.length * LINE_PX) / 2, lines, className } });
+    cursor[c]! += h;
+    return y;
+  };
+  add(0, wrapText(text.title, colWidth, "bold"), "map-key-title", 4);
+  // Circles: areas in proportion to the count, as on the map.
+  add(0, wrapText(text.circles, colWidth), "map-key-caption");
+  for (const c of circleSizes) row(0, "circle", 2 * c.r, ctx.number(c.count), "map-key-value tabular", { r: c.r });
+  cursor[col(0)]! += 4;
+  // Arrows: widths in proportion to the count; on a phone, each route named with its count.
+  add(0, wrapText(text.flows, colWidth), "map-key-caption");
+  const entries = twoColumns
     ? ticks(0, maxCount, 3)
         .filter((v) => v > 0)
         .map((count) => ({ count, text: ctx.number(count) }))
     : flows.map((f) => ({ count: f.row.count!, text: ctx.label("keyFlow", { from: f.row.origin, to: f.row.destination!, count: f.row.count! }) }));
-  const rowHeight = (count: number) => Math.max(LINE_PX, HEAD_WIDTH * flowWidth(count, maxCount, W)) + 4;
-  const noteLines = note ? wrap(note, width) : [];
-  const height = title.length * LINE_PX + 2 + entries.reduce((s, e) => s + rowHeight(e.count), 0) + (noteLines.length ? 6 + noteLines.length * LINE_PX : 0);
-  const top = inset ? mapHeight - PAD - height : mapHeight + 12;
-  let y = top + title.length * LINE_PX + 2;
-  const rows = entries.map((e) => {
-    const mid = y + rowHeight(e.count) / 2;
-    y += rowHeight(e.count);
-    return { text: e.text, y: mid, arrow: curvedArrow([PAD, mid], [PAD + KEY_ARROW, mid], { width: flowWidth(e.count, maxCount, W) }) };
-  });
-  const noteTop = y + 6;
-  return {
-    title: { x: PAD, y: top, lines: title },
-    rows,
-    textX: PAD + KEY_ARROW + 8,
-    note: { x: PAD, y: noteTop, lines: noteLines },
-    box: { x0: PAD, y0: top, x1: PAD + width, y1: noteTop + noteLines.length * LINE_PX },
-  };
+  for (const e of entries) {
+    const w = flowWidth(e.count, maxCount, W);
+    const c = col(0);
+    const y = row(0, "flow", HEAD_WIDTH * w, e.text, "map-key-value tabular");
+    rows.at(-1)!.arrow = curvedArrow([columns[c]!, y], [columns[c]! + KEY_ARROW, y], { width: w });
+  }
+  cursor[col(1)] = twoColumns ? top : cursor[0]! + 6;
+  row(1, "crossing", 6, text.crossing, "map-key-value");
+  if (text.claim) row(1, "border", 6, text.claim, `map-claim ${colorClass("claim")}`);
+  if (text.traced) {
+    cursor[col(1)]! += 4;
+    add(1, wrapText(text.traced, colWidth), "annotation");
+  }
+  return { blocks, rows, bottom: Math.max(...cursor) };
 }

@@ -2,19 +2,39 @@ import * as Plot from "@observablehq/plot";
 import type { RenderContext } from "./types.ts";
 import type { FlowMapRow } from "./flow-map.ts";
 import { colorClass } from "./palette.ts";
-import { layoutFlows, layoutKey, maxRadius, PAD, type Flow } from "./flow-map-layout.ts";
+import { layoutFlows, layoutLegend, maxRadius, PAD, type Flow } from "./flow-map-layout.ts";
 import { DATA_MARK } from "../render/svg.ts";
 import { flowMapProjection, mapHeight } from "../map/projection.ts";
 import { mapLayers } from "../map/geometry.ts";
 import { pathData, type Box } from "../map/path.ts";
 import { HEAD_LENGTH, HEAD_WIDTH, type Point } from "../map/arrows.ts";
-import { around, LINE_PX, placeLabels, sidesToward, wrap, type Candidate, type LabelRequest, type Obstacle, type PlacedLabel, type Rect } from "../map/labels.ts";
+import { ticks } from "d3";
+import { around, leaderEnds, LINE_PX, placeLabels, textBox, sidesToward, type Candidate, type LabelRequest, type Obstacle, type Rect, type Side } from "../map/labels.ts";
 import { arrowPaths, element, group, labelMarks, textOf } from "../map/marks.ts";
 
-/** From this artboard width the key and its note sit on the map, in the Pacific; narrower, below it. */
-const INSET_MIN = 540;
-/** From this width the article's claim sits in the Gulf, beside the border; narrower, below the map. */
-const CLAIM_INSET_MIN = 720;
+/** From this artboard width a route's count is written at its arrow's end; narrower, the legend lists each route. */
+const ROUTE_COUNTS_MIN = 540;
+/** Every side of a circle or an arrow's end, near first, then farther out: a label is never left out for want of room. */
+const ALL_SIDES: Side[] = ["right", "aboveRight", "above", "belowRight", "left", "aboveLeft", "below", "belowLeft"];
+const RINGS = [3];
+/** Farther out, with a leader line to what the label names: used only when the rings above are full. */
+const LEADER_RINGS = [9, 16, 26, 38, 52, 70];
+/** Candidates around a point: near rings first, then far ones that carry a leader line. */
+const ringsAround = (x: number, y: number, r: number, sides: Side[], lines: number): Candidate[] => [
+  ...RINGS.flatMap((gap) => around(x, y, r, sides, gap, lines)),
+  ...LEADER_RINGS.flatMap((gap) => around(x, y, r, sides, gap, lines).map((c) => ({ ...c, leader: { x, y, r } }))),
+];
+/** A grid of places, in degrees, for a country's name when its preferred places are taken. */
+const grid = (lons: [number, number, number], lats: [number, number, number]) => {
+  const out: Array<[number, number]> = [];
+  for (let lat = lats[0]; lat <= lats[1]; lat += lats[2]) for (let lon = lons[0]; lon <= lons[1]; lon += lons[2]) out.push([lon, lat]);
+  return out;
+};
+/**
+ * Px of map above the frame's north edge (src/map/projection.ts), for the labels of the
+ * northernmost states and the country's name: more on a phone, where the US states crowd.
+ */
+const topRoom = (width: number) => (width < 400 ? 34 : 18);
 /** Labelled crossings, most important first: those the story's readers know, then other twin cities. */
 const LABELLED_CROSSINGS = ["El Paso", "Laredo", "Nogales", "Calexico", "Brownsville"];
 
@@ -34,41 +54,51 @@ const boxOf = (points: Point[]): Rect => ({
 });
 
 /**
- * What the map labels, in tiers placed in turn: source states, the flows' destinations (ahead of
- * each arrow first), the article's claim, the two countries, then crossings while room is left.
+ * What the map labels, in tiers placed in turn: source states, the routes' ends (ahead of each
+ * arrow first), the two countries, then crossings while room is left.
  */
-function labelRequests(circles: Circle[], flows: Flow[], crossings: FlowMapRow[], claim: { lines: string[]; x: number; y: number } | null, xy: Xy, ctx: RenderContext, inset: boolean): LabelRequest[] {
+function labelRequests(circles: Circle[], flows: Flow[], crossings: FlowMapRow[], xy: Xy, ctx: RenderContext): LabelRequest[] {
   const W = ctx.width;
+  const routeCounts = W >= ROUTE_COUNTS_MIN;
   return [
-    ...circles.map((c) => ({
-      key: `state:${c.row.origin}`,
-      lines: [ctx.label("state", { state: c.row.origin, count: c.row.count! })],
-      weight: "bold" as const,
-      mayCross: true,
-      tier: 0,
-      candidates: around(c.at[0], c.at[1], c.r, ["right", "aboveRight", "above", "belowRight", "left", "aboveLeft", "below", "belowLeft"]),
-    })),
+    ...circles.map((c) => {
+      // On a phone, name over count: a narrower label finds room between crowded circles.
+      const lines = W < 400 ? [ctx.label("destinationName", { state: c.row.origin }), ctx.number(c.row.count!)] : [ctx.label("state", { state: c.row.origin, count: c.row.count! })];
+      return { key: `state:${c.row.origin}`, lines, weight: "bold" as const, mayCross: true, required: true, tier: 0, candidates: ringsAround(c.at[0], c.at[1], c.r, ALL_SIDES, lines.length) };
+    }),
     ...flows.map((f) => {
       const [tip, left, right] = f.arrow.headPoints;
       const heading = (Math.atan2(tip[1] - (left[1] + right[1]) / 2, tip[0] - (left[0] + right[0]) / 2) * 180) / Math.PI;
       const to = f.row.destination!;
-      return {
-        key: `to:${to}`,
-        // Narrow artboards list each corridor's count in the key below the map: the map names the state only.
-        lines: [inset ? ctx.label("destination", { state: to, count: f.row.count! }) : ctx.label("destinationName", { state: to })],
-        weight: "bold" as const,
-        mayCross: true,
-        tier: 1,
-        candidates: around(tip[0], tip[1], (HEAD_WIDTH * f.arrow.width) / 2 + 1, sidesToward(heading).slice(0, 7)),
-      };
+      // A route's count is the route's, not the state's: "Chihuahua / 823 from Texas". On a phone the legend lists each route with its count.
+      const lines = routeCounts ? [ctx.label("destinationName", { state: to }), ctx.label("routeFrom", { from: f.row.origin, count: f.row.count! })] : [ctx.label("destinationName", { state: to })];
+      // A place nearer another arrow's tip than its own would name the wrong route: left out.
+      const tips = flows.filter((g) => g !== f).map((g) => g.arrow.headPoints[0]);
+      const gapTo = (box: Rect, [x, y]: Point) => Math.hypot(Math.max(box.x0 - x, 0, x - box.x1), Math.max(box.y0 - y, 0, y - box.y1));
+      const candidates = ringsAround(tip[0], tip[1], (HEAD_WIDTH * f.arrow.width) / 2 + 1, sidesToward(heading), lines.length).filter((c) => {
+        const box = textBox(c.x, c.y, lines, c.textAnchor, "bold");
+        return c.leader !== undefined || tips.every((t) => gapTo(box, t) > gapTo(box, tip));
+      });
+      return { key: `to:${to}`, lines, weight: "bold" as const, mayCross: true, required: true, tier: 1, candidates };
     }),
-    ...(claim ? [{ key: "inflow", lines: claim.lines, weight: "bold" as const, tier: 2, candidates: [-40, -10, 20, 50, 80, 110].map((dy): Candidate => ({ x: claim.x, y: claim.y + dy, textAnchor: "start" })) }] : []),
-    ...(W >= 400
-      ? [
-          { key: "country:us", lines: [ctx.label("us")], weight: "caps" as const, tier: 3, candidates: [xy(-104.5, 36.8), xy(-97.5, 36.2)].map(([x, y]): Candidate => ({ x, y, textAnchor: "middle" })) },
-          { key: "country:mx", lines: [ctx.label("mx")], weight: "caps" as const, tier: 4, candidates: [xy(-104.6, 24.2), xy(-103.2, 22.6), xy(-106.5, 27)].map(([x, y]): Candidate => ({ x, y, textAnchor: "middle" })) },
-        ]
-      : []),
+    // Country names at every width, in open land away from the flows.
+    {
+      key: "country:us",
+      // On a phone the edition's short form ("EE. UU."), on two lines if it must ("UNITED / STATES").
+      lines: W < 400 ? ctx.label("usShort").split(" ") : [ctx.label("us")],
+      weight: "caps" as const,
+      required: true,
+      tier: 3,
+      candidates: [xy(-104.5, 36.8), xy(-97.5, 36.2), xy(-101, 37.5), xy(-95.5, 34), xy(-99, 38.8), xy(-95, 38.8), xy(-92.5, 35), ...grid([-114, -88, 1.25], [33, 41.5, 0.5]).map(([lon, lat]) => xy(lon, lat))].map(([x, y]): Candidate => ({ x, y, textAnchor: "middle" })),
+    },
+    {
+      key: "country:mx",
+      lines: [ctx.label("mx")],
+      weight: "caps" as const,
+      required: true,
+      tier: 4,
+      candidates: [xy(-104.6, 24.2), xy(-103.2, 22.6), xy(-106.5, 27), xy(-101.5, 20.5), xy(-94, 17.6), xy(-90, 19.6), xy(-97.5, 17), ...grid([-106, -96, 2], [18, 26, 1]).map(([lon, lat]) => xy(lon, lat))].map(([x, y]): Candidate => ({ x, y, textAnchor: "middle" })),
+    },
     ...LABELLED_CROSSINGS.flatMap((port, i) => {
       const c = crossings.find((r) => r.origin === port);
       if (!c) return [];
@@ -85,9 +115,11 @@ function labelRequests(circles: Circle[], flows: Flow[], crossings: FlowMapRow[]
 /** Plot options for the flow map at one artboard width: identity scales, everything projected here. */
 export function flowMapOptions(rows: FlowMapRow[], ctx: RenderContext): Plot.PlotOptions {
   const W = ctx.width;
-  const inset = W >= INSET_MIN;
+  // A strip of land above the frame's north edge: room for the labels of states near it (California).
   const projection = flowMapProjection(W);
-  const mapH = mapHeight(W);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx, ty + topRoom(W)]);
+  const mapH = mapHeight(W) + topRoom(W);
   const frame: Box = [
     [0, 0],
     [W, mapH],
@@ -104,31 +136,30 @@ export function flowMapOptions(rows: FlowMapRow[], ctx: RenderContext): Plot.Plo
     (state) => circles.find((c) => c.row.origin === state)?.r ?? 0,
     W,
   );
-  const noteOf = (key: string) => ctx.annotations.find((a) => a.key === key);
-  const inflow = noteOf("inflow");
-  const key = layoutKey(flows, noteOf("traced")?.text ?? null, ctx, { inset, mapHeight: mapH });
+  const noteOf = (key: string) => ctx.annotations.find((a) => a.key === key)?.text ?? null;
+  // Circle sizes for the legend: two round counts under the largest state's, sized as on the map.
+  const sizes = ticks(0, maxState, 3).filter((v) => v > 0);
+  const circleSizes = [sizes[0]!, sizes.at(-1)!].filter((v, i, all) => all.indexOf(v) === i).map((count) => ({ count, r: Math.sqrt(count / maxState) * maxRadius(W) }));
+  const legend = layoutLegend(
+    flows,
+    circleSizes,
+    { title: ctx.label("keyTitle"), circles: ctx.label("keyCircles"), flows: ctx.label("keyFlows"), crossing: ctx.label("keyCrossing"), claim: noteOf("inflow"), traced: noteOf("traced") },
+    ctx,
+    mapH + 12,
+  );
 
-  // Circles, arrowheads and the key are never covered; a label may cross a flow's line (with a
-  // halo) if it must. The samples under a head would keep a label off its own tip: the head stands for them.
-  const obstacles: Obstacle[] = [...circles.map((c) => ({ cx: c.at[0], cy: c.at[1], r: c.r })), ...flows.map((f) => boxOf(f.arrow.headPoints)), ...(inset ? [key.box] : [])];
+  // Circles and arrowheads are never covered; a label may cross a flow's line (with a halo) if it
+  // must. The samples under a head would keep a label off its own tip: the head stands for them.
+  const obstacles: Obstacle[] = [...circles.map((c) => ({ cx: c.at[0], cy: c.at[1], r: c.r })), ...flows.map((f) => boxOf(f.arrow.headPoints))];
   const flowLines = flows.flatMap((f) => {
     const tip = f.arrow.samples.at(-1)!;
     return f.arrow.samples.filter((p) => Math.hypot(p[0] - tip[0], p[1] - tip[1]) > HEAD_LENGTH * f.arrow.width).map((p) => rectAround(p, f.arrow.width / 2 + 1));
   });
-  const inflowAt = inflow ? xy(Number(inflow.x), Number(inflow.y)) : null;
-  const claimX = inflowAt ? inflowAt[0] + (inflow?.dx ?? 0) : 0;
-  const claim = inflow && inflowAt && W >= CLAIM_INSET_MIN ? { lines: wrap(inflow.text, Math.min(200, W - PAD - claimX), "bold"), x: claimX, y: inflowAt[1] } : null;
-  const placed = placeLabels(labelRequests(circles, flows, crossings, claim, xy, ctx, inset), obstacles, { x0: PAD, y0: PAD, x1: W - PAD, y1: mapH - PAD }, flowLines);
+  const placed = placeLabels(labelRequests(circles, flows, crossings, xy, ctx), obstacles, { x0: PAD, y0: PAD, x1: W - PAD, y1: mapH - PAD }, flowLines);
   const labels = (prefix: string) => placed.filter((p) => p.key.startsWith(prefix));
-
-  // The claim goes below the map (and the key) when narrow, or when the Gulf has no room for it.
-  const claimPlaced = placed.find((p) => p.key === "inflow");
-  const belowLines = inflow && !claimPlaced ? wrap(inflow.text, W - 2 * PAD, "bold") : [];
-  const claimBelow = belowLines.length ? { x: PAD, y: (inset ? mapH : key.box.y1) + 12 + (belowLines.length * LINE_PX) / 2, lines: belowLines } : null;
-  const claimText = claimPlaced ?? claimBelow;
-  const height = Math.ceil(Math.max(mapH, inset ? 0 : key.box.y1 + PAD, claimBelow ? claimBelow.y + (belowLines.length * LINE_PX) / 2 + PAD : 0));
-  const block = (d: { x: number; y: number; lines: string[] }, className: string) =>
-    Plot.text([d], { x: "x", y: "y", text: textOf, textAnchor: "start", lineAnchor: "top", lineHeight: LINE_PX / 12, className, fill: "currentColor", filter: () => d.lines.length > 0 });
+  const height = Math.ceil(legend.bottom + PAD);
+  const legendRows = (kind: string) => legend.rows.filter((r) => r.kind === kind);
+  const legendTexts = [...legend.blocks, ...legend.rows.map((r) => r.text)];
 
   return {
     width: W,
@@ -138,8 +169,10 @@ export function flowMapOptions(rows: FlowMapRow[], ctx: RenderContext): Plot.Plo
     y: { type: "identity", axis: null },
     marks: [
       // Base map: land, the source states tinted, state lines, then the border on top.
+      // Mexico darker than the United States and its neighbours: a US state without data never reads as Mexico.
       group({ class: `map-land ${colorClass("other")}` }, (doc) => [
-        element(doc, "path", { d: [layers.neighbours, layers.unitedStates, layers.mexico].map((g) => pathData(g, projection, frame)).join(""), fill: "currentColor", "fill-opacity": 0.2 }),
+        element(doc, "path", { d: [layers.neighbours, layers.unitedStates].map((g) => pathData(g, projection, frame)).join(""), fill: "currentColor", "fill-opacity": 0.08 }),
+        element(doc, "path", { class: "map-mexico", d: pathData(layers.mexico, projection, frame), fill: "currentColor", "fill-opacity": 0.28 }),
       ]),
       group({ class: `map-source-states ${colorClass("record")}` }, (doc) =>
         circles.map((c) => element(doc, "path", { d: pathData(layers.states.get(c.row.origin)!, projection, frame), fill: "currentColor", "fill-opacity": 0.1 })),
@@ -176,20 +209,34 @@ export function flowMapOptions(rows: FlowMapRow[], ctx: RenderContext): Plot.Plo
           }),
         ),
       ),
+      // Leader lines from a circle or an arrow's tip to a label set farther off: from the mark's edge to 3 px short of the text.
+      group({ class: "annotation-connector" }, (doc) =>
+        placed
+          .filter((p) => p.leader)
+          .map((p) => {
+            const [[x1, y1], [x2, y2]] = leaderEnds(p.leader!, p.box);
+            return element(doc, "line", { x1, y1, x2, y2, stroke: "currentColor", "stroke-width": 1 });
+          }),
+      ),
       ...labelMarks(labels("country:"), "map-country"),
       ...labelMarks(labels("crossing:"), "map-crossing-label"),
       ...labelMarks(labels("state:"), "map-state-label"),
       ...labelMarks(labels("to:"), "map-destination-label"),
-      // The key: what a flow's width means, and what the counts leave out.
-      block(key.title, "map-key-title"),
-      group({ class: `map-key ${colorClass("record")}` }, (doc) => key.rows.flatMap((k) => arrowPaths(doc, k.arrow))),
-      Plot.text(key.rows, { x: key.textX, y: "y", text: "text", textAnchor: "start", className: "map-key-value tabular", fill: "currentColor" }),
-      block(key.note, "annotation"),
-      // The article's claim, with a line to the border it is about when it sits on the map.
-      ...(claimPlaced && inflowAt
-        ? [Plot.link([claimPlaced], { x1: inflowAt[0] + 3, y1: inflowAt[1], x2: (d: PlacedLabel) => d.x - 4, y2: "y", className: `annotation-connector ${colorClass("claim")}`, stroke: "currentColor" })]
-        : []),
-      ...(claimText ? [Plot.text([claimText], { x: "x", y: "y", text: textOf, textAnchor: "start", lineHeight: LINE_PX / 12, className: `map-claim ${colorClass("claim")}`, fill: "currentColor" })] : []),
+      // The legend: circle sizes, arrow widths, the crossings' dots, the border and its claim, what the counts leave out.
+      group({ class: `map-key ${colorClass("record")}` }, (doc) => [
+        ...legendRows("circle").map((r) => element(doc, "circle", { cx: r.x, cy: r.y, r: r.r!, fill: "currentColor", "fill-opacity": 0.3, stroke: "currentColor", "stroke-width": 1.5 })),
+        ...legendRows("flow").flatMap((r) => arrowPaths(doc, r.arrow!)),
+      ]),
+      Plot.dot(legendRows("crossing"), { x: "x", y: "y", r: 2.5, fill: "currentColor", stroke: "none", className: "map-key-crossing" }),
+      group({ class: "map-border" }, (doc) =>
+        legendRows("border").map((r) => element(doc, "path", { d: `M${r.x - 20},${r.y}h40`, fill: "none", stroke: "currentColor", "stroke-width": 1.5 })),
+      ),
+      ...[...new Set(legendTexts.map((t) => t.className))].map((className) =>
+        Plot.text(
+          legendTexts.filter((t) => t.className === className),
+          { x: "x", y: "y", text: textOf, textAnchor: "start", lineAnchor: "top", lineHeight: LINE_PX / 12, className, fill: "currentColor" },
+        ),
+      ),
     ],
   };
 }

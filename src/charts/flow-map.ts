@@ -32,6 +32,7 @@ const INFLOW_FIGURE = "annual-inflow";
 export const flowMap: ChartSpec<FlowMapRow> = {
   id: "flow-map",
   placeAfterFigure: INFLOW_FIGURE,
+  // Coordinates are where the map draws a row: in the downloads, not in the reader's table.
   columns: [
     { key: "kind", type: "string" },
     { key: "origin", type: "string" },
@@ -39,10 +40,10 @@ export const flowMap: ChartSpec<FlowMapRow> = {
     { key: "count", type: "number" },
     { key: "share_pct", type: "number" },
     { key: "period", type: "string" },
-    { key: "origin_lon", type: "number" },
-    { key: "origin_lat", type: "number" },
-    { key: "destination_lon", type: "number" },
-    { key: "destination_lat", type: "number" },
+    { key: "origin_lon", type: "number", table: false },
+    { key: "origin_lat", type: "number", table: false },
+    { key: "destination_lon", type: "number", table: false },
+    { key: "destination_lat", type: "number", table: false },
     ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
@@ -92,7 +93,6 @@ export const flowMap: ChartSpec<FlowMapRow> = {
     const inflow = story.figures.find((f) => f.id === INFLOW_FIGURE);
     if (!inflow?.speaker) throw new Error(`flow-map: figure "${INFLOW_FIGURE}" in data/figures.json is missing or has no speaker`);
     const reported = rows.filter((r) => r.flag.split("/").includes("V2"));
-    const geo = rows.find((r) => r.kind === "crossing");
     return {
       period: PERIOD,
       topFrom: top.origin,
@@ -105,7 +105,6 @@ export const flowMap: ChartSpec<FlowMapRow> = {
       speaker: inflow.speaker,
       // The publishers behind the V2 values; joined by a comma, a mark every edition's language reads.
       reporters: { list: [...new Set(reported.flatMap((r) => r.source.split("; ")))] },
-      geoSource: geo?.source ?? "",
       xCrossings: rows.filter((r) => r.kind === "crossing" && r.flag.split("/").includes("X")).map((r) => `${r.origin}–${r.destination}`).join(", "),
       parallelSouth: { number: PARALLELS[0], digits: 1 },
       parallelNorth: { number: PARALLELS[1], digits: 1 },
@@ -114,10 +113,10 @@ export const flowMap: ChartSpec<FlowMapRow> = {
   },
   annotations(_rows, _story, tools) {
     return [
-      // On the border's lower Rio Grande, text out in the Gulf of Mexico.
-      { key: "inflow", text: tools.note("inflow"), x: -97.4, y: 25.9, dx: 40, dy: 0, textAnchor: "start", connector: true },
-      // Set under the key (flow-map-layout.ts): in the Pacific, about here, on wide artboards; below the map on narrow ones.
-      { key: "traced", text: tools.note("traced"), x: -120, y: 17, textAnchor: "start" },
+      // The article's figure is about the whole border: the legend sets it beside the border's line, pointing at no crossing.
+      { key: "inflow", text: tools.note("inflow"), x: 0, y: 0 },
+      // What the counts leave out, at the legend's foot.
+      { key: "traced", text: tools.note("traced"), x: 0, y: 0 },
     ];
   },
   options(rows, ctx) {

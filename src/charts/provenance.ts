@@ -5,7 +5,8 @@ import type { ColumnSpec, Provenance } from "./types.ts";
 
 /** The last three columns of every download: where each value comes from, and its honesty flag. */
 export const PROVENANCE_COLUMNS: ColumnSpec[] = [
-  { key: "source_id", type: "string" },
+  // An id means nothing to a reader: the table names the source; the downloads keep the id.
+  { key: "source_id", type: "string", table: false },
   { key: "source", type: "string" },
   { key: "flag", type: "string" },
 ];

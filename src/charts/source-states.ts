@@ -28,9 +28,16 @@ export const sourceStates: ChartSpec<SourceStateRow> = {
     ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
+    // The file writes "same" for a universe repeated from the row above it: each row gets the words it stands for.
+    const universes = new Map<unknown, string>();
+    story.record.rows.us_source_states.reduce((previous, r) => {
+      const universe = r.row.universe === "same" ? previous : r.row.universe;
+      universes.set(r, universe);
+      return universe;
+    }, "");
     return story.record.rows.us_source_states
       .filter((r) => r.row.period === PERIOD && r.row.count !== null)
-      .map((r) => ({ state: r.row.state, period: r.row.period, count: r.row.count!, share_pct: r.row.share_pct, universe: r.row.universe, ...provenanceOf(r) }))
+      .map((r) => ({ state: r.row.state, period: r.row.period, count: r.row.count!, share_pct: r.row.share_pct, universe: universes.get(r)!, ...provenanceOf(r) }))
       .sort((a, b) => b.count - a.count);
   },
   values(rows) {

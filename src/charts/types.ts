@@ -62,6 +62,8 @@ export interface ColumnSpec {
   key: string;
   /** year: a number written without grouping (2023, not 2,023). */
   type: "string" | "number" | "year" | "date";
+  /** false: in the downloads only (codes, coordinates); the reader's "Show the data" table leaves it out. */
+  table?: boolean;
 }
 
 /**
@@ -83,6 +85,11 @@ export interface ChartSpec<R extends DownloadRow = DownloadRow> {
   values(rows: R[], story: Story): Record<string, TextValue>;
   /** Annotations as typed rows, with text from the text data. */
   annotations(rows: R[], story: Story, tools: TextTools): Annotation[];
+  /**
+   * How the reader's table writes one cell, where it differs from the download's value (a short
+   * translated event name for the record's own wording); undefined: the usual cell.
+   */
+  tableCell?(row: R, key: string, tools: TextTools): string | undefined;
   /** Plot options for one artboard width; pure: no DOM, no fetch, no globals. */
   options(rows: R[], context: RenderContext): PlotOptions;
 }

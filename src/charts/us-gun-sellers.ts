@@ -1,10 +1,8 @@
-import * as Plot from "@observablehq/plot";
 import type { ChartSpec, DownloadRow } from "./types.ts";
 import type { FflCount } from "../data/context/ffl-counts.ts";
 import { fiscalYearOf } from "./periods.ts";
 import { articleProvenance, provenanceOf, PROVENANCE_COLUMNS } from "./provenance.ts";
-import { labelledBarOptions } from "./bars.ts";
-import { colorClass, type ColorName } from "./palette.ts";
+import { gunSellersOptions } from "./us-gun-sellers-layout.ts";
 
 export interface GunSellersRow extends DownloadRow {
   /** claim: the article's figure; total: all active licensees in a fiscal year; type: one licence type in the year broken down; mexico: Mexico's gun stores. */
@@ -26,9 +24,13 @@ const TYPES = [
   "type08_importer",
   "type09_10_11_destructive_devices",
 ] as const satisfies ReadonlyArray<keyof FflCount>;
-const RETAIL = new Set<string>(["type01_dealer", "type02_pawnbroker"]);
+export const RETAIL = new Set<string>(["type01_dealer", "type02_pawnbroker"]);
 
-/** "133,000 arms stores": ATF's active licensees by year, FY2023 by licence type, and Mexico's one store. */
+/**
+ * "133,000 arms stores": fiscal 2023's licensees as one bar split into the licence types that sell
+ * at retail and those that do not, the article's figure marked on it; the yearly totals as a small
+ * companion; Mexico's one store as a note. The download keeps every row.
+ */
 export const usGunSellers: ChartSpec<GunSellersRow> = {
   id: "us-gun-sellers",
   placeAfterFigure: "us-arms-stores",
@@ -60,52 +62,47 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
   values(rows, story) {
     const claim = rows.find((r) => r.group === "claim")!;
     const speaker = story.figures.find((f) => f.id === "us-arms-stores")!.speaker!;
-    const retail = rows.filter((r) => r.group === "type" && RETAIL.has(r.licence_type)).reduce((s, r) => s + r.count, 0);
-    const breakdownYear = rows.find((r) => r.group === "type")!.year;
+    const types = rows.filter((r) => r.group === "type");
+    const count = (t: string) => types.find((r) => r.licence_type === t)!.count;
+    const retail = types.filter((r) => RETAIL.has(r.licence_type)).reduce((s, r) => s + r.count, 0);
+    const breakdownYear = types[0]!.year;
     const total = rows.find((r) => r.group === "total" && r.year === breakdownYear)!;
-    const first = rows.find((r) => r.group === "total")!;
-    const last = rows.filter((r) => r.group === "total").at(-1)!;
+    const totals = rows.filter((r) => r.group === "total");
+    const mexico = rows.find((r) => r.group === "mexico")!;
     return {
       claim: claim.count,
       speaker,
       retail,
+      dealers: count("type01_dealer"),
+      pawnbrokers: count("type02_pawnbroker"),
+      // Computed here: the licence types under which guns are not sold at retail.
+      nonRetail: types.filter((r) => !RETAIL.has(r.licence_type)).reduce((s, r) => s + r.count, 0),
       breakdownYear: String(breakdownYear),
       total: total.count,
-      collectors: rows.find((r) => r.licence_type === "type03_collector")!.count,
-      firstYear: String(first.year),
-      lastYear: String(last.year),
-      mexico: { count: rows.find((r) => r.group === "mexico")!.count },
+      collectors: count("type03_collector"),
+      firstYear: String(totals[0]!.year),
+      lastYear: String(totals.at(-1)!.year),
+      mexico: { count: mexico.count },
+      mexicoYear: String(mexico.year),
     };
   },
   annotations(rows, _story, tools) {
-    const pawn = rows.find((r) => r.licence_type === "type02_pawnbroker")!;
     const claim = rows.find((r) => r.group === "claim")!;
-    const firstTotal = rows.find((r) => r.group === "total")!;
+    const mexico = rows.find((r) => r.group === "mexico")!;
     return [
-      // In the top margin, above the dashed line it explains: clear of the labels however they wrap.
-      { key: "claim", text: tools.note("claim"), x: claim.count, y: barLabel(firstTotal, tools), frameAnchor: "top", dy: -6, dx: -4, textAnchor: "end", lineWidth: 14 },
-      { key: "retail", text: tools.note("retail"), x: pawn.count, y: barLabel(pawn, tools), dx: 60, textAnchor: "start", lineWidth: 17, minWidth: 400 },
+      // Above the bar, ending at the article's figure: the dashed line below it marks the figure on the bar.
+      { key: "claim", text: tools.note("claim"), x: claim.count, y: 0, textAnchor: "end" },
+      // Mexico's single store is a note, not a bar no one can see.
+      { key: "mexico", text: tools.note("mexico"), x: 0, y: mexico.count, textAnchor: "start" },
     ];
   },
   options(rows, ctx) {
-    const claim = rows.find((r) => r.group === "claim")!.count;
-    const bars = rows.filter((r) => r.group !== "claim").map((r) => {
-      const label = barLabel(r, ctx);
-      const valueText = ctx.number(r.count);
-      const color: ColorName = r.group === "total" ? "record" : r.group === "mexico" || RETAIL.has(r.licence_type) ? "highlight" : "other";
-      return { label, value: r.count, valueText, ariaLabel: `${label}: ${valueText}`, colorClass: colorClass(color) };
-    });
-    return labelledBarOptions(bars, {
-      width: ctx.width,
-      domainMax: Math.max(...rows.map((r) => r.count)),
-      marginTop: 58,
-      annotations: ctx.annotations,
-      extraMarks: [Plot.ruleX([claim], { className: `claim-rule ${colorClass("claim")}`, stroke: "currentColor", strokeDasharray: "4,3", strokeWidth: 1.5 })],
-    });
+    return gunSellersOptions(rows, ctx);
   },
 };
 
-function barLabel(r: GunSellersRow, tools: { label(key: string, extra?: Record<string, string | number>): string }): string {
+/** A row's name as the text data writes it (marks' names, the companion's years). */
+export function barLabel(r: GunSellersRow, tools: { label(key: string, extra?: Record<string, string | number>): string }): string {
   if (r.group === "total") return tools.label("total", { year: String(r.year) });
   if (r.group === "mexico") return tools.label("mexico", { year: String(r.year) });
   return tools.label(r.licence_type, { year: String(r.year) });

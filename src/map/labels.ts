@@ -72,6 +72,8 @@ export interface Candidate {
   x: number;
   y: number;
   textAnchor: TextAnchor;
+  /** A place away from what it names: a thin line is drawn from this point (the circle's or the tip's) to the text. */
+  leader?: { x: number; y: number; r: number };
 }
 
 export interface LabelRequest {
@@ -86,6 +88,8 @@ export interface LabelRequest {
    * with room to spare does not take the only place of another. Lower tiers go first.
    */
   tier?: number;
+  /** Must be placed: when it finds no place, placement runs again with it first (placeLabels). */
+  required?: boolean;
 }
 
 export interface PlacedLabel extends Candidate {
@@ -101,18 +105,40 @@ export interface PlacedLabel extends Candidate {
  * Deterministic: same input, same output.
  */
 export function placeLabels(requests: LabelRequest[], obstacles: Obstacle[], bounds: Rect, soft: Obstacle[] = [], gap = 2): PlacedLabel[] {
+  // A required label left without a place goes first next time, ahead of every tier; the first
+  // run that places every required label wins (at most one more run per required label).
+  const first: LabelRequest[] = [];
+  let best: { placed: PlacedLabel[]; missing: number } | null = null;
+  for (;;) {
+    const placed = placeOnce(requests, obstacles, bounds, soft, gap, first);
+    const missing = requests.filter((r) => r.required && !placed.some((p) => p.key === r.key));
+    if (!best || missing.length < best.missing) best = { placed, missing: missing.length };
+    const next = missing.find((r) => !first.includes(r));
+    if (missing.length === 0 || !next) return best.placed;
+    first.push(next);
+  }
+}
+
+function placeOnce(requests: LabelRequest[], obstacles: Obstacle[], bounds: Rect, soft: Obstacle[], gap: number, first: LabelRequest[]): PlacedLabel[] {
   const taken: Obstacle[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   const fits = (box: Rect, avoid: Obstacle[]) => inside(box, bounds) && !avoid.some((t) => overlaps(box, t, gap));
   const boxesOf = (r: LabelRequest) => r.candidates.map((c) => ({ c, box: textBox(c.x, c.y, r.lines, c.textAnchor, r.weight) }));
   const room = new Map(requests.map((r) => [r, boxesOf(r).filter(({ box }) => fits(box, [...obstacles, ...soft])).length]));
-  const order = requests.map((r, i) => ({ r, i })).sort((a, b) => (a.r.tier ?? 0) - (b.r.tier ?? 0) || room.get(a.r)! - room.get(b.r)! || a.i - b.i);
+  const rank = (r: LabelRequest) => (first.includes(r) ? first.indexOf(r) - first.length : 0);
+  const order = requests
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || (a.r.tier ?? 0) - (b.r.tier ?? 0) || room.get(a.r)! - room.get(b.r)! || a.i - b.i);
   for (const { r } of order) {
     const boxes = boxesOf(r);
-    const best = boxes.find(({ box }) => fits(box, [...taken, ...soft])) ?? (r.mayCross ? boxes.find(({ box }) => fits(box, taken)) : undefined);
+    // A leader line must not cross a label already placed, or a later label (its samples are taken too).
+    const clearLeader = ({ c, box }: { c: Candidate; box: Rect }) => !c.leader || leaderSamples(c.leader, box).every((p) => !taken.some((t) => !("r" in t) && overlaps(p, t, 1)));
+    const best =
+      boxes.find((b) => fits(b.box, [...taken, ...soft]) && clearLeader(b)) ?? (r.mayCross ? boxes.find((b) => fits(b.box, taken) && clearLeader(b)) : undefined);
     if (!best) continue;
     placed.push({ ...best.c, key: r.key, lines: r.lines, box: best.box });
     taken.push(best.box);
+    if (best.c.leader) taken.push(...leaderSamples(best.c.leader, best.box));
   }
   return placed;
 }
@@ -128,8 +154,10 @@ export function sidesToward(degrees: number): Side[] {
 }
 
 /** Candidates around a circle of radius r at (x, y), in the order of `sides`. */
-export function around(x: number, y: number, r: number, sides: Side[] = ["above", "below", "right", "left"], gap = 3): Candidate[] {
-  const dy = r + gap + LINE_PX / 2;
+export function around(x: number, y: number, r: number, sides: Side[] = ["above", "below", "right", "left"], gap = 3, lines = 1): Candidate[] {
+  // Half the label's height: a label of several lines sits as far off as its own size needs.
+  const half = (lines * LINE_PX) / 2;
+  const dy = r + gap + half;
   // Diagonal places sit off the circle's 45° point, so the text's near corner clears it.
   const d = r * Math.SQRT1_2 + gap;
   const at: Record<Side, Candidate> = {
@@ -137,10 +165,32 @@ export function around(x: number, y: number, r: number, sides: Side[] = ["above"
     left: { x: x - r - gap, y, textAnchor: "end" },
     above: { x, y: y - dy, textAnchor: "middle" },
     below: { x, y: y + dy, textAnchor: "middle" },
-    aboveRight: { x: x + d, y: y - d - LINE_PX / 2, textAnchor: "start" },
-    aboveLeft: { x: x - d, y: y - d - LINE_PX / 2, textAnchor: "end" },
-    belowRight: { x: x + d, y: y + d + LINE_PX / 2, textAnchor: "start" },
-    belowLeft: { x: x - d, y: y + d + LINE_PX / 2, textAnchor: "end" },
+    aboveRight: { x: x + d, y: y - d - half, textAnchor: "start" },
+    aboveLeft: { x: x - d, y: y - d - half, textAnchor: "end" },
+    belowRight: { x: x + d, y: y + d + half, textAnchor: "start" },
+    belowLeft: { x: x - d, y: y + d + half, textAnchor: "end" },
   };
   return sides.map((s) => at[s]);
+}
+
+/** The segment from a leader's mark (its edge) to the nearest point of its label's box, as small boxes every 3 px. */
+export function leaderEnds(leader: { x: number; y: number; r: number }, box: Rect): [[number, number], [number, number]] {
+  const { x, y, r } = leader;
+  const to: [number, number] = [Math.min(Math.max(x, box.x0), box.x1), Math.min(Math.max(y, box.y0), box.y1)];
+  const len = Math.hypot(to[0] - x, to[1] - y) || 1;
+  const [ux, uy] = [(to[0] - x) / len, (to[1] - y) / len];
+  return [
+    [x + ux * (r + 1), y + uy * (r + 1)],
+    [to[0] - ux * 3, to[1] - uy * 3],
+  ];
+}
+
+function leaderSamples(leader: { x: number; y: number; r: number }, box: Rect): Rect[] {
+  const [a, b] = leaderEnds(leader, box);
+  const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 3));
+  return Array.from({ length: n + 1 }, (_, i) => {
+    const px = a[0] + ((b[0] - a[0]) * i) / n;
+    const py = a[1] + ((b[1] - a[1]) * i) / n;
+    return { x0: px - 1, y0: py - 1, x1: px + 1, y1: py + 1 };
+  });
 }

@@ -27,6 +27,11 @@ export interface RenderedChart {
   history?: ChartHistory;
   /** A data-table cell as the edition writes it: coded values and names in words, the rest as is. */
   cell(column: string, value: string): string;
+  /**
+   * The reader's "Show the data" table: one row per download row, the columns a reader compares
+   * (no ids or coordinates), every cell already written in the edition's words, numbers and dates.
+   */
+  table: { columns: Array<{ key: string; type: string; label: string; description: string }>; rows: string[][] };
 }
 
 /** A chart's text: the spec's `textKey ?? id`, or a key given directly. */
@@ -87,6 +92,26 @@ function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, loca
     if (!s) throw new Error(`${spec.id}: unknown source id ${id}`);
     return s;
   });
+  const columns = spec.columns.map((c) => {
+    const col = ct.columns[c.key];
+    if (!col) throw new Error(`data/text/${text.lang}.json: missing charts.${spec.id}.columns.${c.key}`);
+    return { ...c, ...col };
+  });
+  // A list cell ("U.S. GAO; Anadolu Agency") has each of its names written the edition's way.
+  const cell = (column: string, value: string) => noBreaks(ct.cells[column]?.[value] ?? text.names[value] ?? value.split("; ").map((v) => text.names[v] ?? v).join("; "));
+  const tableColumns = columns.filter((c) => c.table !== false);
+  const tableCell = (row: DownloadRow, c: (typeof columns)[number]): string => {
+    const custom = spec.tableCell?.(row, c.key, tools);
+    if (custom !== undefined) return noBreaks(custom);
+    const value = row[c.key];
+    if (value === null || value === undefined || value === "") return "—";
+    if (c.type === "number") return tools.number(Number(value), 2);
+    // A date (a date column, or a day in a period column) reads as a date ("July 27, 2023"), not as ISO: the downloads keep YYYY-MM-DD.
+    if (c.type === "date" || /^\d{4}-\d{2}-\d{2}$/.test(String(value))) return tools.date(String(value));
+    // A combined flag ("C/X") is written part by part.
+    if (c.key === "flag") return String(value).split("/").map((f) => cell("flag", f)).join("; ");
+    return cell(c.key, String(value));
+  };
   const reportedBy = [...new Set(rows.filter((r) => r.flag.split("/").includes("V2")).flatMap((r) => r.source.split("; ")))];
   return {
     id: spec.id,
@@ -95,16 +120,12 @@ function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, loca
     alt: tools.t(ct.alt),
     notes: ct.notes.map((n) => tools.t(n)),
     rows,
-    columns: spec.columns.map((c) => {
-      const col = ct.columns[c.key];
-      if (!col) throw new Error(`data/text/${text.lang}.json: missing charts.${spec.id}.columns.${c.key}`);
-      return { ...c, ...col };
-    }),
+    columns,
     sources,
     reportedBy,
     artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, theme: "light", annotations }) })),
     tools,
-    // A list cell ("U.S. GAO; Anadolu Agency") has each of its names written the edition's way.
-    cell: (column, value) => noBreaks(ct.cells[column]?.[value] ?? text.names[value] ?? value.split("; ").map((v) => text.names[v] ?? v).join("; ")),
+    cell,
+    table: { columns: tableColumns, rows: rows.map((r) => tableColumns.map((c) => tableCell(r, c))) },
   };
 }

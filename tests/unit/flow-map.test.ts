@@ -288,3 +288,56 @@ describe("flow arrows and label placement", () => {
     expect(overlaps(placed[0]!.box, placed[1]!.box)).toBe(false);
   });
 });
+
+describe("flow-map: every circle and arrow end named, countries named, a legend for every mark, at every artboard", () => {
+  const es = loadText("es");
+  const destinations = rows.filter((r) => r.kind === "corridor");
+  const sources = rows.filter((r) => r.kind === "source-state");
+  for (const [lang, t] of [["en", text], ["es", es]] as const) {
+    const rendered = renderChart(spec, story, t);
+    const name = (n: string) => t.names[n] ?? n;
+    for (const { width, svg } of rendered.artboards) {
+      const doc = svgDoc(svg);
+      const texts = (cls: string) => [...doc.querySelectorAll(`.${cls} text`)].map((x) => x.textContent!.replace(/\s+/g, " "));
+      const lowest = (cls: string) => Math.max(...[...doc.querySelectorAll(`.${cls} text`)].map((x) => Number(x.getAttribute("transform")!.match(/,([-\d.]+)\)/)![1])));
+      it(`${lang} ${width} px: each source state's circle is labelled with its name and total`, () => {
+        const labels = texts("map-state-label");
+        for (const s of sources) expect(labels.some((l) => l.includes(name(s.origin)) && l.includes(rendered.tools.number(s.count!))), s.origin).toBe(true);
+        expect(doc.querySelectorAll("circle.source-state").length).toBe(sources.length);
+      });
+      it(`${lang} ${width} px: each arrow's end is named; a count beside it is the route's, with its origin`, () => {
+        const labels = texts("map-destination-label");
+        expect(labels.length).toBe(destinations.length);
+        for (const d of destinations) {
+          const label = labels.find((l) => l.startsWith(name(d.destination!)));
+          expect(label, d.destination!).toBeDefined();
+          // Either the name alone (the legend lists the route and its count) or the count with the route's origin.
+          if (label !== name(d.destination!)) expect(label).toContain(rendered.tools.label("routeFrom", { from: d.origin, count: d.count! }));
+        }
+      });
+      it(`${lang} ${width} px: both countries are named`, () => {
+        const countries = texts("map-country").join(" ");
+        expect(countries).toContain(rendered.tools.label("mx"));
+        expect([rendered.tools.label("us"), rendered.tools.label("usShort")].some((u) => countries.replace(/\s+/g, " ").includes(u.replace(/\s+/g, " ")) || countries.includes(u.split(" ")[0]!))).toBe(true);
+      });
+      it(`${lang} ${width} px: the 200,000 claim is a whole-border note in the legend, below the map, with no line to a crossing`, () => {
+        const mapH = mapHeight(width);
+        expect(texts("map-claim").join(" ")).toContain(rendered.tools.note("inflow").split(" ")[0]);
+        expect(lowest("map-claim")).toBeGreaterThan(mapH);
+        expect(doc.querySelectorAll("line.annotation-connector, .annotation-connector.c-claim").length).toBe(0);
+      });
+      it(`${lang} ${width} px: the legend keys circle sizes, arrow widths and the crossings' dots`, () => {
+        expect(doc.querySelectorAll(".map-key circle").length).toBeGreaterThanOrEqual(2);
+        expect(doc.querySelectorAll(".map-key .flow-head").length).toBeGreaterThanOrEqual(3);
+        expect(doc.querySelectorAll(".map-key-crossing circle").length).toBe(1);
+        expect(svg).toContain(rendered.tools.label("keyCrossing").split(" ")[0]);
+      });
+      it(`${lang} ${width} px: Mexico is shaded apart from the US states without data`, () => {
+        const land = [...doc.querySelectorAll(".map-land path")].map((p) => Number(p.getAttribute("fill-opacity")));
+        const mexico = Number(doc.querySelector(".map-land path.map-mexico")!.getAttribute("fill-opacity"));
+        expect(land.filter((o) => o === mexico)).toHaveLength(1);
+        for (const o of land) if (o !== mexico) expect(mexico - o).toBeGreaterThanOrEqual(0.1);
+      });
+    }
+  }
+});
