@@ -45,6 +45,8 @@ export const paths = {
   data: (id: string, ext: DownloadExt) => `/data/${id}.${ext}`,
   dataPackage: () => "/data/datapackage.json",
   loader: () => "/embed.js",
+  /** The edition's social card (og:image), 1,200 x 630 PNG: headline, summary and lead chart. */
+  shareCard: (lang = "en") => localePath(lang, "/share/story.png"),
 } as const;
 
 /** The absolute URL of a path on the site. */
