@@ -42,7 +42,7 @@ describe("the story's summary line", () => {
   });
   it.each([
     ["en", "Of the story's five claims checked against the public record, one is consistent with it, one is an estimate, two need context, and one differs."],
-    ["es", "De los cinco datos de la nota contrastados con el registro público, uno coincide con él, uno es una estimación, dos necesitan contexto y uno difiere."],
+    ["es", "De las cinco afirmaciones de la nota contrastadas con los datos públicos, una coincide con ellos, una es una estimación, dos necesitan contexto y una difiere."],
   ])("reads in %s: %s", (lang, expected) => {
     expect(leadSummary(story.claims, loadText(lang))).toBe(expected);
   });
