@@ -39,7 +39,7 @@ export function checkInputs(paths: StoryPaths = defaultPaths()): InputCheck {
     for (const text of texts) {
       if (!text) continue;
       for (const claim of story.claims) {
-        for (const kind of ["finding", "correction"] as const) {
+        for (const kind of ["label", "finding", "correction"] as const) {
           problems.run(() => {
             try {
               claimTemplate(claim, text, kind);

@@ -23,11 +23,17 @@ const refSchema = z.union([
   z.object({ source: text("code").pipe(z.string().regex(/^S\d+$/, "expected a source id like S03")) }),
 ]);
 
+/** The verdicts a claim can get, in the order the story's summary lists them. */
+export const VERDICTS = ["consistent", "estimate", "needs-context", "differs"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
 const claimSchema = z.object({
   id: text("label").pipe(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id")),
   figure: text("label").optional(),
   quote: text("note").optional(),
-  verdict: z.enum(["consistent", "estimate", "needs-context", "differs"]),
+  verdict: z.enum(VERDICTS),
+  /** The claim in a few words, for the story's verdict summary ("{figure}% of guns seized in Mexico come from the US"). */
+  label: text("label"),
   record: z.array(refSchema).min(1),
   finding: text("note"),
   correction: text("note").optional(),
@@ -51,6 +57,7 @@ export interface Claim {
   articleSpan: Span;
   verdict: z.infer<typeof claimSchema>["verdict"];
   evidence: Evidence[];
+  labelTemplate: string;
   findingTemplate: string;
   correctionTemplate: string | null;
 }
@@ -142,7 +149,7 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
       return { value, unit: fields.length === 1 ? unitOf(row, fields[0]!) : "count", rows: hits, sources };
     });
 
-    for (const template of [input.finding, input.correction ?? ""]) {
+    for (const template of [input.finding, input.correction ?? "", input.label]) {
       for (const m of template.matchAll(PLACEHOLDER)) {
         const list = LIST.exec(m[1]!);
         if (list) {
@@ -177,6 +184,7 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
       articleSpan,
       verdict: input.verdict,
       evidence,
+      labelTemplate: input.label,
       findingTemplate: input.finding,
       correctionTemplate: input.correction ?? null,
     };

@@ -8,6 +8,7 @@ import { loadFigures, type Figure, type NotCharted } from "./figures.ts";
 import { loadRecord, type PublicRecord } from "./record.ts";
 import { loadClaims, type Claim } from "./claims.ts";
 import { perDay, type DerivedFigure } from "./derived.ts";
+import { loadDeskCheck, type DeskCheck } from "./desk-check.ts";
 
 /** Where the inputs live. Tests point these at fixtures; the site uses the defaults. */
 export interface StoryPaths {
@@ -33,6 +34,8 @@ export interface Story {
   derived: DerivedFigure[];
   record: PublicRecord;
   claims: Claim[];
+  /** When the desk checked the story, and the chart that leads it (data/check.json). */
+  check: DeskCheck;
 }
 
 /**
@@ -57,12 +60,14 @@ export function loadStory(paths: StoryPaths = defaultPaths()): Story {
   const record = problems.run(() => loadRecord(contextDir, shown(contextDir)));
   const claimsPath = join(paths.dataDir, "claims.json");
   const claims = article && figured && record && problems.run(() => loadClaims(claimsPath, shown(claimsPath), record, article, figured.figures));
+  const checkPath = join(paths.dataDir, "check.json");
+  const check = article && problems.run(() => loadDeskCheck(checkPath, shown(checkPath), article));
   const geoPath = join(paths.dataDir, "geo", "us-mexico.topo.json");
   if (record) problems.run(() => checkMap(geoPath, shown(geoPath), record, shown(contextDir)));
   problems.done();
   const { figures, notCharted } = figured!;
   const derived = figures.filter((f) => f.unit === "weapons per year").map(perDay);
-  return { article: article!, figures, notCharted, derived, record: record!, claims: claims! };
+  return { article: article!, figures, notCharted, derived, record: record!, claims: claims!, check: check! };
 }
 
 function safeList(dir: string, display: string): string[] {

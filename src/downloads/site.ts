@@ -53,6 +53,8 @@ export const paths = {
   dataVersion: (id: string, version: number, ext: "csv" | "json") => `/data/${id}.v${version}.${ext}`,
   dataPackage: () => "/data/datapackage.json",
   loader: () => "/embed.js",
+  /** The edition's social card (og:image), 1,200 x 630 PNG: headline, summary and lead chart. */
+  shareCard: (lang = "en") => localePath(lang, "/share/story.png"),
 } as const;
 
 /** The absolute URL of a path on the site. */

@@ -2,6 +2,8 @@ import type { Claim } from "../data/claims.ts";
 import { renderClaimText } from "../data/claims.ts";
 import type { SiteText } from "./text.ts";
 
+export type ClaimTextKind = "label" | "finding" | "correction";
+
 const placeholders = (t: string) => [...t.matchAll(/\{[^}]+\}/g)].map((m) => m[0]).sort();
 
 /**
@@ -9,8 +11,8 @@ const placeholders = (t: string) => [...t.matchAll(/\{[^}]+\}/g)].map((m) => m[0
  * data/claims.json; a translation must use exactly the same placeholders (so it shows the
  * same record values) and type no digit of its own.
  */
-export function claimTemplate(claim: Claim, text: SiteText, kind: "finding" | "correction"): string | null {
-  const english = kind === "finding" ? claim.findingTemplate : claim.correctionTemplate;
+export function claimTemplate(claim: Claim, text: SiteText, kind: ClaimTextKind): string | null {
+  const english = { label: claim.labelTemplate, finding: claim.findingTemplate, correction: claim.correctionTemplate }[kind];
   if (english === null || text.lang === "en") return english;
   const translated = text.claims?.[claim.id]?.[kind];
   const where = `data/text/${text.lang}.json: claims.${claim.id}.${kind}`;
@@ -23,7 +25,7 @@ export function claimTemplate(claim: Claim, text: SiteText, kind: "finding" | "c
 }
 
 /** The claim's text, filled with record values formatted for the edition's locale. */
-export function claimText(claim: Claim, text: SiteText, kind: "finding" | "correction"): string | null {
+export function claimText(claim: Claim, text: SiteText, kind: ClaimTextKind): string | null {
   const template = claimTemplate(claim, text, kind);
   return template === null ? null : renderClaimText(claim, template, text.locale, text.names);
 }

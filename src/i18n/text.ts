@@ -24,11 +24,16 @@ const chartTextSchema = z.object({
   cells: z.record(key, z.record(key, t("label"))).default({}),
 });
 
+/** A clause for a count of one and for any other count ({count}), chosen with Intl.PluralRules. */
+const countForms = z.object({ one: t("label"), other: t("label") });
+
 const siteTextSchema = z.object({
   lang: t("code").pipe(z.string().min(2)),
   locale: z.enum(["en-US", "es-MX"]),
   ui: z.record(key, t("note", { optional: true })),
   verdicts: z.object({ consistent: t("label"), estimate: t("label"), "needs-context": t("label"), differs: t("label") }),
+  /** A count of claims with one verdict, as a clause of the story's summary line: "two need context". */
+  verdictCounts: z.object({ consistent: countForms, estimate: countForms, "needs-context": countForms, differs: countForms }),
   charts: z.record(key, chartTextSchema),
   /** Names as this edition writes them ("New Mexico" -> "Nuevo México"); applied to every value a chart's text shows. */
   names: z.record(key, t("label")).default({}),
@@ -43,7 +48,7 @@ const siteTextSchema = z.object({
     })
     .optional(),
   /** A translated edition's claim texts (the English templates live in data/claims.json). */
-  claims: z.record(key, z.object({ finding: t("note"), correction: t("note").optional() })).optional(),
+  claims: z.record(key, z.object({ label: t("label"), finding: t("note"), correction: t("note").optional() })).optional(),
 });
 
 export type ChartText = z.infer<typeof chartTextSchema>;
@@ -118,7 +123,7 @@ export function loadText(lang: string, dataDir = process.env["STORY_DATA_DIR"] ?
       if (!(e instanceof DataError)) throw e;
     }
     const have = new Map(leafEntries(text));
-    for (const [k, s] of english ? leafEntries({ ui: english.ui, verdicts: english.verdicts, charts: english.charts }) : []) {
+    for (const [k, s] of english ? leafEntries({ ui: english.ui, verdicts: english.verdicts, verdictCounts: english.verdictCounts, charts: english.charts }) : []) {
       const tr = have.get(k);
       if (tr === undefined) problems.add(new DataError(display, "translation", k, `missing (present in data/text/en.json)`));
       else if (placeholders(tr) !== placeholders(s)) problems.add(new DataError(display, "translation", k, `uses ${placeholders(tr) || "no placeholder"}, the English ${placeholders(s)}`));

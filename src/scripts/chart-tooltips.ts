@@ -1,8 +1,11 @@
 /**
- * Tooltips and highlight for chart marks. The marks are already focusable and named at build
- * time (tabindex, aria-label); this only shows that name beside the mark on hover and focus, and
- * on the flow map lights the corridors of the source state in hand (marks tagged data-origin).
- * No Plot, no d3: the page works the same without it.
+ * Tooltips, highlight and arrow keys for chart marks. The marks are already focusable and named
+ * at build time (aria-label; the first mark of each artboard has tabindex 0, the others -1, so a
+ * chart is one tab stop). This shows a mark's name beside it on hover and focus, moves focus
+ * between a chart's marks with the arrow keys, Home and End (a roving tabindex, as in the ARIA
+ * authoring practices' composite widgets), leaves the chart on Escape, and on the flow map lights
+ * the corridors of the source state in hand (marks tagged data-origin). No Plot, no d3: the page
+ * works without it.
  */
 const tip = document.createElement("div");
 tip.className = "chart-tooltip";
@@ -53,11 +56,33 @@ document.addEventListener("pointerover", (e) => {
   if (mark) show(mark);
   else if (active) hide();
 });
+/** The marks of the artboard a mark is in, in document order (the order the table lists them). */
+const marksOf = (mark: Element) => [...mark.closest("svg")!.querySelectorAll<SVGElement>("[aria-label][tabindex]")];
+
 document.addEventListener("focusin", (e) => {
   const mark = markOf(e.target);
-  if (mark) show(mark);
+  if (!mark) return;
+  // The chart's one tab stop follows focus: Tab out and back in returns to this mark.
+  for (const m of marksOf(mark)) m.setAttribute("tabindex", m === mark ? "0" : "-1");
+  show(mark);
 });
 document.addEventListener("focusout", hide);
+
+const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 document.addEventListener("keydown", (e) => {
-  if (e.key === "Escape") hide();
+  const mark = markOf(e.target);
+  if (e.key === "Escape") {
+    hide();
+    // Leave the chart: to the link past its controls, or out of the mark.
+    if (mark) (mark.closest("figure")?.querySelector<HTMLElement>(".skip-chart") ?? (mark as SVGElement)).focus();
+    if (mark && document.activeElement === mark) (mark as SVGElement).blur();
+    return;
+  }
+  if (!mark || e.altKey || e.ctrlKey || e.metaKey) return;
+  const marks = marksOf(mark);
+  const at = marks.indexOf(mark as SVGElement);
+  const to = e.key === "Home" ? 0 : e.key === "End" ? marks.length - 1 : STEP[e.key] === undefined ? -1 : Math.min(marks.length - 1, Math.max(0, at + STEP[e.key]!));
+  if (to < 0) return;
+  e.preventDefault();
+  marks[to]!.focus();
 });

@@ -100,7 +100,8 @@ async function keyboardWalk(page: Page) {
     const selector = "a[href], button:not([disabled]), textarea, input:not([disabled]), select, summary, [tabindex]:not([tabindex='-1']), iframe";
     const seenRadio = new Set<string>();
     return [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest("[hidden]") && !(el.closest("details:not([open])") && el.tagName !== "SUMMARY"))
+      // Inert content (the gallery's previews) is never focused, by design.
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest("[hidden], [inert]") && !(el.closest("details:not([open])") && el.tagName !== "SUMMARY"))
       .filter((el) => {
         if (el instanceof HTMLInputElement && el.type === "radio") {
           if (!el.checked || seenRadio.has(el.name)) return false;

@@ -20,7 +20,7 @@ function leaves(value: unknown, prefix = ""): string[] {
 describe("the Spanish edition's text", () => {
   it("has every key the English edition has", () => {
     const have = new Set(leaves(es));
-    const missing = leaves({ ui: en.ui, verdicts: en.verdicts, charts: en.charts }).filter((k) => !have.has(k));
+    const missing = leaves({ ui: en.ui, verdicts: en.verdicts, verdictCounts: en.verdictCounts, charts: en.charts }).filter((k) => !have.has(k));
     expect(missing).toEqual([]);
   });
 
@@ -35,6 +35,7 @@ describe("the Spanish edition's text", () => {
   it("translates every claim with the English template's placeholders and no typed number", () => {
     for (const claim of story.claims) {
       expect(() => claimTemplate(claim, es, "finding")).not.toThrow();
+      expect(claimTemplate(claim, es, "label")).toBeTruthy();
       if (claim.correctionTemplate) expect(claimTemplate(claim, es, "correction")).toBeTruthy();
     }
   });

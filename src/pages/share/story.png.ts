@@ -1,0 +1,4 @@
+import type { APIRoute } from "astro";
+import { shareCardPng } from "../../render/share-card.ts";
+
+export const GET: APIRoute = () => new Response(new Uint8Array(shareCardPng("en")), { headers: { "content-type": "image/png" } });
