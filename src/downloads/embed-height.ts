@@ -39,7 +39,7 @@ function blocks(chart: RenderedChart, text: SiteText): { head: Block[]; foot: Bl
   const sourceLine =
     unique.length > 4
       ? [{ text: `${ui["sourcesLabel"]} (${unique.length})`, font: 14, line: 22.4, above: 0 }, ...(reported ? [{ text: reported, font: 14, line: 22.4, above: 0 }] : [])]
-      : [{ text: `${ui["sourcesLabel"]}: ${unique.map((s) => `${shortPublisher(s)} (${sourceDate(s)})`).join("; ")}${reported ? `. ${reported}` : ""}`, font: 14, line: 22.4, above: 0 }];
+      : [{ text: `${ui["sourcesLabel"]}: ${unique.map((s) => `${text.names[shortPublisher(s)] ?? shortPublisher(s)} (${sourceDate(s)})`).join("; ")}${reported ? `. ${reported}` : ""}`, font: 14, line: 22.4, above: 0 }];
   return {
     head: [
       { text: chart.title, font: 19, line: 24.7, weight: "bold", above: 0 },

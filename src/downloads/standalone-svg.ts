@@ -15,6 +15,8 @@ export function imageLabels(chart: RenderedChart, text: SiteText) {
     credit: text.ui["siteName"]!,
     sources: text.ui["standaloneSources"]!,
     asReportedBy: text.ui["asReportedBy"]!,
+    // A publisher as the edition names it (SourceLine.astro does the same on the page).
+    names: text.names,
     notice: correction ? `${text.ui["updated"]} ${formatDate(correction.date, text.locale)}: ${correction.what}` : undefined,
   };
 }
@@ -26,7 +28,7 @@ export function imageLabels(chart: RenderedChart, text: SiteText) {
  */
 export function standaloneSvg(
   chart: RenderedChart,
-  labels: { credit: string; sources: string; asReportedBy: string; /** "Updated <date>: <what>" for a corrected chart */ notice?: string },
+  labels: { credit: string; sources: string; asReportedBy: string; names?: Record<string, string>; /** "Updated <date>: <what>" for a corrected chart */ notice?: string },
   artboard?: number,
 ): { svg: string; width: number; height: number } {
   const p = PALETTE.light;
@@ -37,7 +39,7 @@ export function standaloneSvg(
   // wrap() measures 12 px text: the 18 px title gets two thirds of the width in those units.
   const titleLines = wrap(chart.title, ((width - PAD * 2) * 12) / 18, "bold");
   const reported = chart.reportedBy.length ? ` (${labels.asReportedBy} ${chart.reportedBy.join(", ")})` : "";
-  const source = `${labels.credit} · ${labels.sources}: ${[...new Set(chart.sources.map(shortPublisher))].join("; ")}${reported}`;
+  const source = `${labels.credit} · ${labels.sources}: ${[...new Set(chart.sources.map((s) => labels.names?.[shortPublisher(s)] ?? shortPublisher(s)))].join("; ")}${reported}`;
   const sourceLines = wrap(source, width - PAD * 2);
   const noticeLines = labels.notice ? wrap(labels.notice, width - PAD * 2, "bold") : [];
   const top = PAD + titleLines.length * 22 + noticeLines.length * 15 + 8;
