@@ -77,16 +77,9 @@ export function onStop(clean: () => void): void {
   cleanups.push(clean);
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once("error", rej);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
-}
+/** A free TCP port on 127.0.0.1 (the deploy server's helper). */
+export { freePort } from "../nginx.mjs";
+import { freePort } from "../nginx.mjs";
 
 export async function waitFor(what: string, ok: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;

@@ -1,6 +1,6 @@
 import type { RenderedChart } from "../render/chart.ts";
 import type { SiteText } from "../i18n/text.ts";
-import { shortPublisher, sourceDate } from "../data/context/sources.ts";
+import { publisherName, sourceDate } from "../data/context/sources.ts";
 import { renderedWidth } from "../render/artboards.ts";
 import { lineCount, type FontWeight } from "../render/text-measure.ts";
 
@@ -39,7 +39,7 @@ function blocks(chart: RenderedChart, text: SiteText): { head: Block[]; foot: Bl
   const sourceLine =
     unique.length > 4
       ? [{ text: `${ui["sourcesLabel"]} (${unique.length})`, font: 14, line: 22.4, above: 0 }, ...(reported ? [{ text: reported, font: 14, line: 22.4, above: 0 }] : [])]
-      : [{ text: `${ui["sourcesLabel"]}: ${unique.map((s) => `${text.names[shortPublisher(s)] ?? shortPublisher(s)} (${sourceDate(s)})`).join("; ")}${reported ? `. ${reported}` : ""}`, font: 14, line: 22.4, above: 0 }];
+      : [{ text: `${ui["sourcesLabel"]}: ${unique.map((s) => `${publisherName(s, text.names)} (${sourceDate(s)})`).join("; ")}${reported ? `. ${reported}` : ""}`, font: 14, line: 22.4, above: 0 }];
   return {
     head: [
       { text: chart.title, font: 19, line: 24.7, weight: "bold", above: 0 },

@@ -6,7 +6,8 @@
 import { localePath } from "../i18n/text.ts";
 
 export type Theme = "auto" | "light" | "dark";
-export type DownloadExt = "csv" | "json" | "svg" | "png";
+/** The data downloads, shared by both editions; pictures go through `paths.image`. */
+export type DownloadExt = "csv" | "json";
 /** "full": the widest artboard; "phone": the narrowest, for a no-script fallback on a phone. */
 export type ImageSize = "full" | "phone";
 

@@ -1,6 +1,6 @@
 import type { RenderedChart } from "../render/chart.ts";
 import { PAGE_COLORS, PALETTE, markCss } from "../charts/palette.ts";
-import { shortPublisher } from "../data/context/sources.ts";
+import { publisherName } from "../data/context/sources.ts";
 import { wrap } from "../map/labels.ts";
 import { escapeXml as escape } from "./escape.ts";
 import type { SiteText } from "../i18n/text.ts";
@@ -39,7 +39,7 @@ export function standaloneSvg(
   // wrap() measures 12 px text: the 18 px title gets two thirds of the width in those units.
   const titleLines = wrap(chart.title, ((width - PAD * 2) * 12) / 18, "bold");
   const reported = chart.reportedBy.length ? ` (${labels.asReportedBy} ${chart.reportedBy.join(", ")})` : "";
-  const source = `${labels.credit} · ${labels.sources}: ${[...new Set(chart.sources.map((s) => labels.names?.[shortPublisher(s)] ?? shortPublisher(s)))].join("; ")}${reported}`;
+  const source = `${labels.credit} · ${labels.sources}: ${[...new Set(chart.sources.map((s) => publisherName(s, labels.names ?? {})))].join("; ")}${reported}`;
   const sourceLines = wrap(source, width - PAD * 2);
   const noticeLines = labels.notice ? wrap(labels.notice, width - PAD * 2, "bold") : [];
   const top = PAD + titleLines.length * 22 + noticeLines.length * 15 + 8;

@@ -40,7 +40,8 @@ export function siteChart(id: string, lang = "en"): RenderedChart {
  */
 export function chartImage(id: string, lang = "en", size: ImageSize = "full") {
   const { text } = siteCharts(lang);
-  return standaloneSvg(siteChart(id, lang), imageLabels(siteChart(id, lang), text), size === "phone" ? ARTBOARDS[0] : undefined);
+  const chart = siteChart(id, lang);
+  return standaloneSvg(chart, imageLabels(chart, text), size === "phone" ? ARTBOARDS[0] : undefined);
 }
 
 /** getStaticPaths for every route that exists once per chart. */

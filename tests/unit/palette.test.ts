@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { contrast } from "../support/contrast.ts";
 import { PAGE_COLORS, PALETTE, type Theme } from "../../src/charts/palette.ts";
 
-/** WCAG 2.x relative luminance and contrast ratio. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 
 /** Colour-vision-deficiency simulation (Machado, Oliveira & Fernandes 2009, severity 1.0), in linear RGB. */
 const CVD: Record<string, number[][]> = {

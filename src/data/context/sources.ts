@@ -56,3 +56,8 @@ export function sourceDate(source: SourceRow): string {
 export function shortPublisher(source: SourceRow): string {
   return source.publisher.replace(/\s*\(.*\)\s*$/, "");
 }
+
+/** The publisher as an edition names it (its `names` swap a record's wording for a reader's). */
+export function publisherName(source: SourceRow, names: Record<string, string>): string {
+  return names[shortPublisher(source)] ?? shortPublisher(source);
+}
