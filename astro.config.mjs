@@ -1,5 +1,5 @@
 // @ts-check
-import { PREVIEW_SITE } from "./src/downloads/address.mjs";
+import { PREVIEW_SITE } from "./src/publish/address.mjs";
 import { defineConfig } from "astro/config";
 
 // The build wrapper (scripts/build.mjs) points outDir at a scratch folder and swaps it into

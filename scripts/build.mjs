@@ -10,7 +10,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { PREVIEW_SITE, deployAddressProblem } from "../src/downloads/address.mjs";
+import { PREVIEW_SITE, deployAddressProblem } from "../src/publish/address.mjs";
 import { holdBuildLock } from "./build-lock.mjs";
 
 const preview = process.argv.includes("--preview");

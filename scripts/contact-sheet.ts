@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { startNginx } from "./nginx.mjs";
-import { ARTBOARDS } from "../src/render/artboards.ts";
+import { ARTBOARDS } from "../src/charts/kit/artboards.ts";
 import { CHARTS } from "../src/charts/registry.ts";
 
 const OUT = "contact-sheet";

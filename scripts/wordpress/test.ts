@@ -29,7 +29,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type ElementHandle, type Page } from "playwright-core";
 import { CHROMIUM } from "../../tests/support/browser.ts";
-import { WORDPRESS_MAX_HEIGHT } from "../../src/scripts/embed-child.ts";
+import { WORDPRESS_MAX_HEIGHT } from "../../src/client/embed-child.ts";
 import { WP_CONFIG_NAME, killAllNow, onStop, startMariaDb, startWordPress, stopAll } from "./services.ts";
 import { startNginx } from "../nginx.mjs";
 

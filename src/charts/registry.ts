@@ -1,10 +1,10 @@
 import type { ChartSpec, DownloadRow } from "./types.ts";
-import { originShare } from "./origin-share.ts";
-import { sourceStates } from "./source-states.ts";
-import { annualFlow } from "./annual-flow.ts";
-import { usGunSellers } from "./us-gun-sellers.ts";
-import { timeline } from "./timeline.ts";
-import { flowMap } from "./flow-map.ts";
+import { originShare } from "./origin-share/spec.ts";
+import { sourceStates } from "./source-states/spec.ts";
+import { annualFlow } from "./annual-flow/spec.ts";
+import { usGunSellers } from "./us-gun-sellers/spec.ts";
+import { timeline } from "./timeline/spec.ts";
+import { flowMap } from "./flow-map/spec.ts";
 
 const widen = <R extends DownloadRow>(spec: ChartSpec<R>) => spec as unknown as ChartSpec<DownloadRow>;
 

@@ -3,6 +3,9 @@ import type { Story } from "../data/story.ts";
 import type { Locale } from "../data/format.ts";
 import type { ChartText, TextValue } from "../i18n/text.ts";
 
+/** Marks a reader can focus and hover: their elements get an accessible name and a tab stop. */
+export const DATA_MARK = "data-mark";
+
 /** The provenance every download row carries (DESIGN.md: "every value with its source"). */
 export interface Provenance {
   /** One or more source ids from data/context/sources.csv, joined by ";". */

@@ -5,7 +5,7 @@ import { LANGS, loadText } from "../i18n/text.ts";
 import { claimTemplate } from "../i18n/claim-text.ts";
 import { CHARTS } from "../charts/registry.ts";
 import { renderChart } from "../render/chart.ts";
-import { standaloneSvg } from "../downloads/standalone-svg.ts";
+import { standaloneSvg } from "../publish/standalone-svg.ts";
 import { loadVersions } from "../data/versions.ts";
 import type { RenderedChart } from "../render/chart.ts";
 import { versionProblems } from "./versions.ts";

@@ -5,9 +5,9 @@ import { loadVersions, type VersionEntry } from "../data/versions.ts";
 import { loadText } from "../i18n/text.ts";
 import { CHARTS } from "../charts/registry.ts";
 import { renderChart, type RenderedChart } from "../render/chart.ts";
-import { toCsv } from "../downloads/csv.ts";
-import { sourceMeta } from "../downloads/json.ts";
-import { DATA_LICENSE } from "../downloads/site.ts";
+import { toCsv } from "../publish/csv.ts";
+import { sourceMeta } from "../publish/json.ts";
+import { DATA_LICENSE } from "../publish/urls.ts";
 import { changes, pendingCorrections } from "./versions.ts";
 
 /**

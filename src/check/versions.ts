@@ -1,6 +1,6 @@
 import { csvParse } from "d3-dsv";
 import type { RenderedChart } from "../render/chart.ts";
-import { toCsv } from "../downloads/csv.ts";
+import { toCsv } from "../publish/csv.ts";
 import type { Correction, Versions } from "../data/versions.ts";
 
 /** One cell, or row, that differs between a chart's latest published version and its rows now. */

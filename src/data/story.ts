@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DataError, Problems } from "./errors.ts";
-import { checkMap } from "../map/check.ts";
+import { checkMap } from "./geo.ts";
 import { parseArticle } from "./article/parse.ts";
 import type { Article } from "./article/types.ts";
 import { loadFigures, type Figure, type NotCharted } from "./figures.ts";

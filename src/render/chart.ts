@@ -5,8 +5,9 @@ import type { ChartHistory } from "../data/versions.ts";
 import { PlaceholderError, type SiteText, type ChartText } from "../i18n/text.ts";
 import { DataError } from "../data/errors.ts";
 import type { ChartSpec, DownloadRow, TextTools } from "../charts/types.ts";
-import { textTools } from "../charts/text-tools.ts";
-import { ARTBOARDS, renderSvg } from "./svg.ts";
+import { textTools } from "../charts/kit/text-tools.ts";
+import { renderSvg } from "./svg.ts";
+import { ARTBOARDS } from "../charts/kit/artboards.ts";
 import { noBreaks } from "../data/format.ts";
 
 /** Everything a figure shows, in one language: text filled, rows, sources, artboards. */
@@ -23,7 +24,7 @@ export interface RenderedChart {
   reportedBy: string[];
   artboards: Array<{ width: number; svg: string }>;
   tools: TextTools;
-  /** Its published versions and corrections (attached by src/render/site-charts.ts). */
+  /** Its published versions and corrections (attached by src/publish/rendered.ts). */
   history?: ChartHistory;
   /** A data-table cell as the edition writes it: coded values and names in words, the rest as is. */
   cell(column: string, value: string): string;

@@ -1,11 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import type { ChartSpec, DownloadRow, RenderContext } from "../charts/types.ts";
+import { DATA_MARK, type ChartSpec, type DownloadRow, type RenderContext } from "../charts/types.ts";
 
-export { ARTBOARDS } from "./artboards.ts";
 
-/** Marks a reader can focus and hover: their elements get an accessible name and a tab stop. */
-export const DATA_MARK = "data-mark";
 
 const { document } = parseHTML("<!doctype html><html><body></body></html>");
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHARTS } from "../../src/charts/registry.ts";
-import { OEMBED_DEFAULT_WIDTH, OEMBED_WIDTHS } from "../../src/downloads/oembed.ts";
+import { OEMBED_DEFAULT_WIDTH, OEMBED_WIDTHS } from "../../src/publish/oembed.ts";
 import { DIST, TEXT_FILE, decodeEntities, distFiles, readDist } from "../support/dist.ts";
 import { startDeployServer, type DeployServer } from "../support/nginx.ts";
 import { ROOT } from "../support/paths.ts";

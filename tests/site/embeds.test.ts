@@ -13,7 +13,7 @@ import { decodeEntities, readDist } from "../support/dist.ts";
 import { ROOT } from "../support/paths.ts";
 import { SITE } from "../support/site.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
-import { OEMBED_DEFAULT_WIDTH, OEMBED_WIDTHS } from "../../src/downloads/oembed.ts";
+import { OEMBED_DEFAULT_WIDTH, OEMBED_WIDTHS } from "../../src/publish/oembed.ts";
 
 const SCRIPTED = ["origin-share", "annual-flow", "timeline"];
 const PASTED = "source-states";
@@ -217,8 +217,8 @@ describe("oEmbed", () => {
 
 describe("embed codes for editors", () => {
   it("the theme choice writes the same code the build writes for that theme", async () => {
-    const { embedCodes } = await import("../../src/downloads/embed-code.ts");
-    const { siteChart, siteCharts } = await import("../../src/render/site-charts.ts");
+    const { embedCodes } = await import("../../src/publish/embed-code.ts");
+    const { siteChart, siteCharts } = await import("../../src/publish/rendered.ts");
     const page = await browser.newPage();
     await page.goto(`${SITE}/charts/`);
     for (const theme of ["dark", "light", "auto"] as const) {

@@ -12,7 +12,7 @@ import { getStory } from "../../src/data/story.ts";
 import { formatDate } from "../../src/data/format.ts";
 import { loadText } from "../../src/i18n/text.ts";
 import { leadSummary } from "../../src/i18n/lead-summary.ts";
-import { paths } from "../../src/downloads/site.ts";
+import { paths } from "../../src/publish/urls.ts";
 
 const session = useBuiltSite();
 const story = getStory();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useBuiltSite } from "../support/built-site.ts";
-import { ARTBOARDS, MAX_TEXT_PX } from "../../src/render/artboards.ts";
+import { ARTBOARDS, MAX_TEXT_PX } from "../../src/charts/kit/artboards.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
 import { SITE } from "../support/site.ts";
 

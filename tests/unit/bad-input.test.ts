@@ -14,8 +14,8 @@ import { checkInputs } from "../../src/check/inputs.ts";
 import { loadText } from "../../src/i18n/text.ts";
 import { chartById } from "../../src/charts/registry.ts";
 import { renderChart } from "../../src/render/chart.ts";
-import { standaloneSvg } from "../../src/downloads/standalone-svg.ts";
-import { svgToPng } from "../../src/downloads/png.ts";
+import { standaloneSvg } from "../../src/publish/standalone-svg.ts";
+import { svgToPng } from "../../src/publish/png.ts";
 import { ROOT, SEED_NAME } from "../support/paths.ts";
 import { workspace } from "../support/workspace.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contrast } from "../support/contrast.ts";
-import { PAGE_COLORS } from "../../src/charts/palette.ts";
+import { PAGE_COLORS } from "../../src/charts/kit/palette.ts";
 import { VERDICTS } from "../../src/data/claims.ts";
 import { VERDICT_COLORS, VERDICT_ICONS } from "../../src/styles/verdicts.ts";
 import { loadStory } from "../../src/data/story.ts";

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { chartPaths, siteChart } from "../../render/site-charts.ts";
-import { toCsv } from "../../downloads/csv.ts";
+import { chartPaths, siteChart } from "../../publish/rendered.ts";
+import { toCsv } from "../../publish/csv.ts";
 
 export const getStaticPaths = chartPaths;
 

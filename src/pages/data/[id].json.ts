@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { chartPaths, siteChart, siteCharts } from "../../render/site-charts.ts";
-import { chartJson } from "../../downloads/json.ts";
-import { siteAddress } from "../../downloads/site.ts";
+import { chartPaths, siteChart, siteCharts } from "../../publish/rendered.ts";
+import { chartJson } from "../../publish/json.ts";
+import { siteAddress } from "../../publish/urls.ts";
 
 export const getStaticPaths = chartPaths;
 

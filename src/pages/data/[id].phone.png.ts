@@ -1,4 +1,4 @@
-import { imageRoute } from "../../downloads/image-route.ts";
+import { imageRoute } from "../../publish/image-route.ts";
 
 // /data/<id>.phone.png: the narrowest artboard, for a no-script fallback on a phone.
 const route = imageRoute("en", "png", "phone");

@@ -1,4 +1,4 @@
-import { imageRoute } from "../../downloads/image-route.ts";
+import { imageRoute } from "../../publish/image-route.ts";
 
 // /data/<id>.png: the chart in English, widest artboard, 2x.
 const route = imageRoute("en", "png");

@@ -1,4 +1,4 @@
-import { imageRoute } from "../../downloads/image-route.ts";
+import { imageRoute } from "../../publish/image-route.ts";
 
 // /data/<id>.svg: the chart in English, widest artboard, standalone.
 const route = imageRoute("en", "svg");

@@ -1,4 +1,4 @@
-import { versionRoute } from "../../downloads/version-route.ts";
+import { versionRoute } from "../../publish/version-route.ts";
 
 // /data/<id>.v<N>.csv: a published version, byte for byte.
 const route = versionRoute("csv");

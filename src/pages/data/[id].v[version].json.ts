@@ -1,4 +1,4 @@
-import { versionRoute } from "../../downloads/version-route.ts";
+import { versionRoute } from "../../publish/version-route.ts";
 
 // /data/<id>.v<N>.json: a published version, its rows typed.
 const route = versionRoute("json");

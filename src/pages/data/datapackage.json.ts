@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { siteCharts, siteVersions } from "../../render/site-charts.ts";
+import { siteCharts, siteVersions } from "../../publish/rendered.ts";
 import type { RenderedChart } from "../../render/chart.ts";
-import { sourceMeta } from "../../downloads/json.ts";
-import { DATA_LICENSE, absolute, paths, siteAddress } from "../../downloads/site.ts";
+import { sourceMeta } from "../../publish/json.ts";
+import { DATA_LICENSE, absolute, paths, siteAddress } from "../../publish/urls.ts";
 
 const FIELD_TYPE: Record<string, string> = { number: "number", year: "year", string: "string", date: "date" };
 

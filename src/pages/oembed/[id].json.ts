@@ -1,4 +1,4 @@
-import { oembedRoute } from "../../downloads/oembed-route.ts";
+import { oembedRoute } from "../../publish/oembed-route.ts";
 
 const route = oembedRoute("en");
 export const getStaticPaths = route.getStaticPaths;

@@ -1,4 +1,4 @@
-import { imageRoute } from "../../../downloads/image-route.ts";
+import { imageRoute } from "../../../publish/image-route.ts";
 
 // /es/data/<id>.phone.png: the narrowest Spanish artboard, for a no-script fallback.
 const route = imageRoute("es", "png", "phone");

@@ -1,4 +1,4 @@
-import { imageRoute } from "../../../downloads/image-route.ts";
+import { imageRoute } from "../../../publish/image-route.ts";
 
 // /es/data/<id>.png: the chart in Spanish.
 const route = imageRoute("es", "png");

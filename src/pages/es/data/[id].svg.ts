@@ -1,4 +1,4 @@
-import { imageRoute } from "../../../downloads/image-route.ts";
+import { imageRoute } from "../../../publish/image-route.ts";
 
 // /es/data/<id>.svg: the chart in Spanish, standalone.
 const route = imageRoute("es", "svg");

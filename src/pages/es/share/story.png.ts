@@ -1,4 +1,4 @@
 import type { APIRoute } from "astro";
-import { shareCardPng } from "../../../render/share-card.ts";
+import { shareCardPng } from "../../../publish/share-card.ts";
 
 export const GET: APIRoute = () => new Response(new Uint8Array(shareCardPng("es")), { headers: { "content-type": "image/png" } });

@@ -1,4 +1,4 @@
-import { oembedWidthRoute } from "../../../../downloads/oembed-route.ts";
+import { oembedWidthRoute } from "../../../../publish/oembed-route.ts";
 
 const route = oembedWidthRoute("es");
 export const getStaticPaths = route.getStaticPaths;

@@ -1,0 +1,57 @@
+import type { ChartSpec, DownloadRow } from "../types.ts";
+import { provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
+import { timelineOptions } from "./layout.ts";
+
+export interface TimelineRow extends DownloadRow {
+  date: string;
+  /** security and lawsuit are the two tracks; media is the article itself, drawn as a marker line. */
+  track: "security" | "lawsuit" | "media";
+  event: string;
+}
+
+/** The two tracks, in the order their lanes and key show them. */
+export const TRACKS = ["security", "lawsuit"] as const;
+
+/** Security cooperation and Mexico's lawsuits, 2019-2025, in two tracks, with the article's date marked. */
+export const timeline: ChartSpec<TimelineRow> = {
+  id: "timeline",
+  placeAfterFigure: "gun-makers-sued",
+  columns: [
+    { key: "date", type: "date" },
+    { key: "track", type: "string" },
+    { key: "event", type: "string" },
+    ...PROVENANCE_COLUMNS,
+  ],
+  rows(story) {
+    return story.record.rows.timeline
+      .filter((r): r is typeof r & { row: { track: TimelineRow["track"] } } => r.row.track !== "data")
+      .map((r) => ({ date: r.row.date, track: r.row.track, event: r.row.event, ...provenanceOf(r) }));
+  },
+  // The reader's table names each event in the edition's words; the downloads keep the record's wording.
+  tableCell(row, key, tools) {
+    return key === "event" ? tools.label(`event:${row.date}`) : undefined;
+  },
+  values(rows, story) {
+    const tracked = rows.filter((r) => r.track !== "media");
+    const defendants = story.record.rows.lawsuit_defendants.filter((r) => r.row.case.startsWith("D.Mass."));
+    return {
+      first: { date: tracked[0]!.date },
+      last: { date: tracked.at(-1)!.date },
+      published: { date: rows.find((r) => r.track === "media")!.date },
+      events: tracked.length,
+      filed: { date: tracked.find((r) => r.track === "lawsuit")!.date },
+      defendants: { count: defendants.length },
+      manufacturers: { count: defendants.filter((r) => r.row.role.startsWith("manufacturer")).length },
+      distributors: { count: defendants.filter((r) => r.row.role.startsWith("wholesaler")).length },
+      articleMakers: { count: Number(story.figures.find((f) => f.id === "gun-makers-sued")!.value) },
+    };
+  },
+  annotations(rows, _story, tools) {
+    // The article's own date: the row every other event is read against. Events are named by labels.event:<date>.
+    const article = rows.find((r) => r.track === "media")!;
+    return [{ key: "article", text: tools.note("article"), x: 0, y: article.date }];
+  },
+  options(rows, ctx) {
+    return timelineOptions(rows, ctx);
+  },
+};

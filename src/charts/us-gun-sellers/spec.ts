@@ -1,0 +1,109 @@
+import type { ChartSpec, DownloadRow } from "../types.ts";
+import type { FflCount } from "../../data/context/ffl-counts.ts";
+import { fiscalYearOf } from "../../data/periods.ts";
+import { articleProvenance, provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
+import { gunSellersOptions } from "./layout.ts";
+
+export interface GunSellersRow extends DownloadRow {
+  /** claim: the article's figure; total: all active licensees in a fiscal year; type: one licence type in the year broken down; mexico: Mexico's gun stores. */
+  group: "claim" | "total" | "type" | "mexico";
+  /** Fiscal year (ATF) or the year of the estimate. */
+  year: number;
+  /** ATF licence type key (type01_dealer, ...), "all", or "gun_stores". */
+  licence_type: string;
+  count: number;
+}
+
+/** Licence types in ATF's order; the first two are the ones under which guns are sold at retail. */
+const TYPES = [
+  "type01_dealer",
+  "type02_pawnbroker",
+  "type03_collector",
+  "type07_firearm_mfr",
+  "type06_ammo_mfr",
+  "type08_importer",
+  "type09_10_11_destructive_devices",
+] as const satisfies ReadonlyArray<keyof FflCount>;
+export const RETAIL = new Set<string>(["type01_dealer", "type02_pawnbroker"]);
+
+/**
+ * "133,000 arms stores": fiscal 2023's licensees as one bar split into the licence types that sell
+ * at retail and those that do not, the article's figure marked on it; the yearly totals as a small
+ * companion; Mexico's one store as a note. The download keeps every row.
+ */
+export const usGunSellers: ChartSpec<GunSellersRow> = {
+  id: "us-gun-sellers",
+  placeAfterFigure: "us-arms-stores",
+  columns: [
+    { key: "group", type: "string" },
+    { key: "year", type: "year" },
+    { key: "licence_type", type: "string" },
+    { key: "count", type: "number" },
+    ...PROVENANCE_COLUMNS,
+  ],
+  rows(story) {
+    const ffl = story.record.rows.ffl_counts;
+    const totals = ffl.map((r) => ({ group: "total" as const, year: r.row.fiscal_year, licence_type: "all", count: r.row.total_active_ffl, ...provenanceOf(r) }));
+    // The split is shown for the fiscal year the article was published in (27 July 2023: FY2023).
+    const breakdownYear = fiscalYearOf(story.article.published);
+    const year = ffl.find((r) => r.row.fiscal_year === breakdownYear);
+    if (!year) throw new Error(`us-gun-sellers: ffl_counts.csv has no fiscal ${breakdownYear}`);
+    const types = TYPES.map((t) => {
+      const count = year.row[t];
+      if (count === null) throw new Error(`us-gun-sellers: ffl_counts.csv has no ${t} for fiscal ${breakdownYear}`);
+      return { group: "type" as const, year: breakdownYear, licence_type: t, count, ...provenanceOf(year) };
+    });
+    const mexico = story.record.rows.gun_stores.find((r) => r.row.place === "Mexico")!;
+    const claim = story.figures.find((f) => f.id === "us-arms-stores")!;
+    return [
+      { group: "claim", year: Number(claim.said.slice(0, 4)), licence_type: "arms_stores_claimed", count: Number(claim.value), ...articleProvenance(story) },
+      ...totals, ...types, { group: "mexico", year: Number(mexico.row.period), licence_type: "gun_stores", count: mexico.row.count, ...provenanceOf(mexico) }];
+  },
+  values(rows, story) {
+    const claim = rows.find((r) => r.group === "claim")!;
+    const speaker = story.figures.find((f) => f.id === "us-arms-stores")!.speaker!;
+    const types = rows.filter((r) => r.group === "type");
+    const count = (t: string) => types.find((r) => r.licence_type === t)!.count;
+    const retail = types.filter((r) => RETAIL.has(r.licence_type)).reduce((s, r) => s + r.count, 0);
+    const breakdownYear = types[0]!.year;
+    const total = rows.find((r) => r.group === "total" && r.year === breakdownYear)!;
+    const totals = rows.filter((r) => r.group === "total");
+    const mexico = rows.find((r) => r.group === "mexico")!;
+    return {
+      claim: claim.count,
+      speaker,
+      retail,
+      dealers: count("type01_dealer"),
+      pawnbrokers: count("type02_pawnbroker"),
+      // Computed here: the licence types under which guns are not sold at retail.
+      nonRetail: types.filter((r) => !RETAIL.has(r.licence_type)).reduce((s, r) => s + r.count, 0),
+      breakdownYear: String(breakdownYear),
+      total: total.count,
+      collectors: count("type03_collector"),
+      firstYear: String(totals[0]!.year),
+      lastYear: String(totals.at(-1)!.year),
+      mexico: { count: mexico.count },
+      mexicoYear: String(mexico.year),
+    };
+  },
+  annotations(rows, _story, tools) {
+    const claim = rows.find((r) => r.group === "claim")!;
+    const mexico = rows.find((r) => r.group === "mexico")!;
+    return [
+      // Above the bar, ending at the article's figure: the dashed line below it marks the figure on the bar.
+      { key: "claim", text: tools.note("claim"), x: claim.count, y: 0, textAnchor: "end" },
+      // Mexico's single store is a note, not a bar no one can see.
+      { key: "mexico", text: tools.note("mexico"), x: 0, y: mexico.count, textAnchor: "start" },
+    ];
+  },
+  options(rows, ctx) {
+    return gunSellersOptions(rows, ctx);
+  },
+};
+
+/** A row's name as the text data writes it (marks' names, the companion's years). */
+export function barLabel(r: GunSellersRow, tools: { label(key: string, extra?: Record<string, string | number>): string }): string {
+  if (r.group === "total") return tools.label("total", { year: String(r.year) });
+  if (r.group === "mexico") return tools.label("mexico", { year: String(r.year) });
+  return tools.label(r.licence_type, { year: String(r.year) });
+}
