@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
-import { loadRecord, TABLES, type TableName } from "../../src/data/record.ts";
-import { ROOT } from "../support/paths.ts";
+import { loadRecord, TABLES, type TableName } from "../../../src/data/record.ts";
+import { ROOT } from "../../support/paths.ts";
 
 const CONTEXT = join(ROOT, "data", "context");
 const record = loadRecord(CONTEXT);

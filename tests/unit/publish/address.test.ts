@@ -4,8 +4,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../support/paths.ts";
-import { deployAddressProblem, isPreview } from "../../src/publish/urls.ts";
+import { ROOT } from "../../support/paths.ts";
+import { deployAddressProblem, isPreview } from "../../../src/publish/urls.ts";
 
 const CASES = [
   { name: "no address", site: undefined, says: "STORY_SITE is not set" },

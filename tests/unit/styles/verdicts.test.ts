@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { contrast } from "../support/contrast.ts";
-import { PAGE_COLORS } from "../../src/charts/kit/palette.ts";
-import { VERDICTS } from "../../src/data/claims.ts";
-import { VERDICT_COLORS, VERDICT_ICONS } from "../../src/styles/verdicts.ts";
-import { loadStory } from "../../src/data/story.ts";
-import { loadText } from "../../src/i18n/text.ts";
-import { leadSummary, verdictTally } from "../../src/i18n/lead-summary.ts";
+import { contrast } from "../../support/contrast.ts";
+import { PAGE_COLORS } from "../../../src/charts/kit/palette.ts";
+import { VERDICTS } from "../../../src/data/claims.ts";
+import { VERDICT_COLORS, VERDICT_ICONS } from "../../../src/styles/verdicts.ts";
+import { loadStory } from "../../../src/data/story.ts";
+import { loadText } from "../../../src/i18n/text.ts";
+import { leadSummary, verdictTally } from "../../../src/i18n/lead-summary.ts";
 
 
 describe("verdict colours and icons", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadStory } from "../../src/data/story.ts";
-import { renderClaimText } from "../../src/data/claims.ts";
-import { formatCount, formatNumber } from "../../src/data/format.ts";
-import { fiscalYearOf } from "../../src/data/periods.ts";
+import { loadStory } from "../../../src/data/story.ts";
+import { renderClaimText } from "../../../src/data/claims.ts";
+import { formatCount, formatNumber } from "../../../src/data/format.ts";
+import { fiscalYearOf } from "../../../src/data/periods.ts";
 
 const story = loadStory();
 const claim = (id: string) => story.claims.find((c) => c.id === id)!;

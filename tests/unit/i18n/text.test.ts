@@ -1,11 +1,11 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DataError } from "../../src/data/errors.ts";
-import { loadText } from "../../src/i18n/text.ts";
-import { claimTemplate } from "../../src/i18n/claim-text.ts";
-import { loadStory } from "../../src/data/story.ts";
-import { ROOT } from "../support/paths.ts";
+import { DataError } from "../../../src/data/errors.ts";
+import { loadText } from "../../../src/i18n/text.ts";
+import { claimTemplate } from "../../../src/i18n/claim-text.ts";
+import { loadStory } from "../../../src/data/story.ts";
+import { ROOT } from "../../support/paths.ts";
 
 const en = loadText("en");
 const es = loadText("es");

@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CHARTS } from "../../src/charts/registry.ts";
-import { loadStory } from "../../src/data/story.ts";
-import { loadText } from "../../src/i18n/text.ts";
-import { renderChart } from "../../src/render/chart.ts";
-import { ROOT } from "../support/paths.ts";
+import { CHARTS } from "../../../src/charts/registry.ts";
+import { loadStory } from "../../../src/data/story.ts";
+import { loadText } from "../../../src/i18n/text.ts";
+import { renderChart } from "../../../src/render/chart.ts";
+import { ROOT } from "../../support/paths.ts";
 
 const story = loadStory();
 const text = loadText("en");

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { messagesFor, wordpressHeight, wordpressSecret } from "../../src/client/embed-child.ts";
-import { ROOT } from "../support/paths.ts";
+import { messagesFor, wordpressHeight, wordpressSecret } from "../../../src/client/embed-child.ts";
+import { ROOT } from "../../support/paths.ts";
 
 describe("messagesFor: the height messages an embed page posts to its host", () => {
   it("posts AMP, Datawrapper and Pym formats, exactly", () => {

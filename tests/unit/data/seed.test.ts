@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SEED_PATH } from "../support/paths.ts";
+import { SEED_PATH } from "../../support/paths.ts";
 
 // SHA-256 of ../shared/seeds/000_dabb5036403d47ec.txt, the Anadolu Agency article of 27 July
 // 2023. The seed is never edited: the whole data layer is derived from these bytes.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { CHARTS } from "../../src/charts/registry.ts";
-import { loadStory } from "../../src/data/story.ts";
-import { loadText, LANGS } from "../../src/i18n/text.ts";
-import { renderChart } from "../../src/render/chart.ts";
-import { formatCount, formatDate, noBreaks } from "../../src/data/format.ts";
-import { claimText } from "../../src/i18n/claim-text.ts";
-import { quoteMarkFaults, quotedSpeakers, speakersOf } from "../rules/spanish-quotes.ts";
+import { CHARTS } from "../../../src/charts/registry.ts";
+import { loadStory } from "../../../src/data/story.ts";
+import { loadText, LANGS } from "../../../src/i18n/text.ts";
+import { renderChart } from "../../../src/render/chart.ts";
+import { formatCount, formatDate, noBreaks } from "../../../src/data/format.ts";
+import { claimText } from "../../../src/i18n/claim-text.ts";
+import { quoteMarkFaults, quotedSpeakers, speakersOf } from "../../rules/spanish-quotes.ts";
 
 const story = loadStory();
 

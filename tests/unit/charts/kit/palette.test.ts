@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contrast } from "../support/contrast.ts";
-import { PAGE_COLORS, PALETTE, type Theme } from "../../src/charts/kit/palette.ts";
+import { contrast } from "../../../support/contrast.ts";
+import { PAGE_COLORS, PALETTE, type Theme } from "../../../../src/charts/kit/palette.ts";
 
 
 /** Colour-vision-deficiency simulation (Machado, Oliveira & Fernandes 2009, severity 1.0), in linear RGB. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CHARTS, chartById } from "../../src/charts/registry.ts";
-import { loadStory } from "../../src/data/story.ts";
-import { loadText } from "../../src/i18n/text.ts";
-import { renderChart } from "../../src/render/chart.ts";
-import { textTools } from "../../src/charts/kit/text-tools.ts";
-import type { OriginShareRow } from "../../src/charts/origin-share/spec.ts";
-import type { GunSellersRow } from "../../src/charts/us-gun-sellers/spec.ts";
-import type { AnnualFlowRow } from "../../src/charts/annual-flow/spec.ts";
+import { CHARTS, chartById } from "../../../src/charts/registry.ts";
+import { loadStory } from "../../../src/data/story.ts";
+import { loadText } from "../../../src/i18n/text.ts";
+import { renderChart } from "../../../src/render/chart.ts";
+import { textTools } from "../../../src/charts/kit/text-tools.ts";
+import type { OriginShareRow } from "../../../src/charts/origin-share/spec.ts";
+import type { GunSellersRow } from "../../../src/charts/us-gun-sellers/spec.ts";
+import type { AnnualFlowRow } from "../../../src/charts/annual-flow/spec.ts";
 import { parseHTML } from "linkedom";
 
 const story = loadStory();

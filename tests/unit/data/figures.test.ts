@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadStory } from "../../src/data/story.ts";
-import { formula } from "../../src/data/derived.ts";
+import { loadStory } from "../../../src/data/story.ts";
+import { formula } from "../../../src/data/derived.ts";
 
 const story = loadStory();
 const { article, figures, notCharted, derived } = story;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../../src/data/article/parse.ts";
-import { DataError } from "../../src/data/errors.ts";
-import { SEED_NAME, seedText } from "../support/paths.ts";
+import { parseArticle } from "../../../../src/data/article/parse.ts";
+import { DataError } from "../../../../src/data/errors.ts";
+import { SEED_NAME, seedText } from "../../../support/paths.ts";
 
 const text = seedText();
 const article = parseArticle(text, SEED_NAME);

@@ -5,10 +5,10 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { SITE } from "../support/site.ts";
+import { SITE } from "../../support/site.ts";
 import { afterEach, describe, expect, it } from "vitest";
-import { ROOT } from "../support/paths.ts";
-import { workspace } from "../support/workspace.ts";
+import { ROOT } from "../../support/paths.ts";
+import { workspace } from "../../support/workspace.ts";
 
 const FIXTURE = join(ROOT, "tests", "fixtures", "bad-input", "non-numeric");
 const children: ChildProcess[] = [];

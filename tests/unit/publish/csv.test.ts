@@ -1,6 +1,6 @@
 import { csvParseRows } from "d3-dsv";
 import { describe, expect, it } from "vitest";
-import { neutralise, toCsv } from "../../src/publish/csv.ts";
+import { neutralise, toCsv } from "../../../src/publish/csv.ts";
 
 const COLUMNS = [
   { key: "text", type: "string" },
