@@ -134,7 +134,7 @@ beforeAll(async () => {
   }
   for (const [file, format] of [["embed-child.js", "esm"], ["embed-child.classic.js", "iife"]] as const) {
     await build({
-      entryPoints: [join(ROOT, "src", "scripts", "embed-child.ts")],
+      entryPoints: [join(ROOT, "src", "client", "embed-child.ts")],
       outfile: join(site, file),
       bundle: true,
       format,
