@@ -178,7 +178,7 @@ describe("markup-like text is fine, and shows literally everywhere", () => {
   it('a timeline event "<70% &nbsp; &quot;y&quot; & <b>bold</b>" passes the check and reaches page SVG, standalone SVG and PNG as written', () => {
     const p = paths("markup-text");
     // The fixture rewrites a published event on purpose: the version check's refusal of that
-    // change (tests/unit/versions.test.ts) is not what this test is about.
+    // change (tests/unit/check/versions.test.ts) is not what this test is about.
     expect(checkInputs(p).lines.filter((l) => !l.startsWith("Version error: "))).toEqual([]);
     // The chart names the event with its label in data/text (the fixture's en.json); the download keeps the CSV's wording (the fixture's timeline.csv).
     // (No digits: chart text takes numbers from data only.)
