@@ -8,14 +8,13 @@
  * then points at this machine, so its pages are noindex and carry a "preview" notice.
  *
  * After Astro, the embed loader src/client/embed-loader.ts is bundled and minified with esbuild
- * into /embed.js (scripts/embed-loader.mjs): it is generated at every build, never hand-written.
+ * into /embed.js (scripts/embed-loader.ts): it is generated at every build, never hand-written.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { PREVIEW_SITE, deployAddressProblem } from "../src/publish/address.mjs";
 import { holdBuildLock } from "./build-lock.mjs";
-import { buildEmbedLoader } from "./embed-loader.mjs";
 
 const preview = process.argv.includes("--preview");
 const address = preview ? PREVIEW_SITE : process.env.STORY_SITE?.trim();
@@ -52,12 +51,7 @@ if (!run([bin("astro", "astro.js"), "build"])) fail();
 // Success only with a complete site: Astro can exit 0 having written nothing.
 if (!existsSync(join(scratch, "index.html"))) fail();
 // /embed.js, the loader other newsrooms' pages run: the same URL and cache headers as ever.
-try {
-  writeFileSync(join(scratch, "embed.js"), await buildEmbedLoader());
-} catch (e) {
-  console.error(e);
-  fail();
-}
+if (!run([bin("vite-node", "vite-node.mjs"), "scripts/write-embed-loader.ts", "--", join(scratch, "embed.js")])) fail();
 // Astro's content-layer stubs land in the output when it is outside the project: not part of the site.
 for (const stub of ["content-assets.mjs", "content-modules.mjs"]) rmSync(join(scratch, stub), { force: true });
 // Astro writes src/pages/es/404.astro as es/404/index.html; the server's error page is es/404.html.

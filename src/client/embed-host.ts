@@ -4,15 +4,23 @@
 // whatever a window posts.
 
 /**
- * The address of a chart's embed page: the browser's copy of `paths.embed` (src/publish/urls.ts;
- * browser code imports no build module). tests/unit/client/embed-host.test.ts checks they agree.
+ * A chart's embed page per edition, with ID where the chart id goes: `paths.embed(ID, lang)` of the
+ * URL contract (src/publish/urls.ts). Browser code imports no build module, so the build puts
+ * them into the loader (scripts/embed-loader.ts); the loader spells no public path itself.
  */
-export const embedSrc = (site: string, id: string, lang?: string, theme = ""): string =>
-  // A code that asks for "light" gets ?theme=light, which the embed page reads as its default.
-  site + (lang == "es" ? "/es" : "") + "/embed/" + id + "/" + (/^(light|dark|auto)$/.test(theme) ? "?theme=" + theme : "");
+export interface EmbedPages {
+  en: string;
+  es: string;
+}
+export const ID = "{id}";
 
-/** Whether a URL is an embed page of the site (`embedSrc`'s, or pasted by hand with a query). */
-export const isEmbedSrc = (site: string, src: string): boolean => !src.indexOf(site) && /^\/(es\/)?embed\//.test(src.slice(site.length));
+/** The address of a chart's embed page on the site: Spanish with lang "es", a known theme as ?theme= (light too). */
+export const embedSrc = (site: string, pages: EmbedPages, id: string, lang?: string, theme = ""): string =>
+  site + (lang == "es" ? pages.es : pages.en).replace(ID, id) + (/^(light|dark|auto)$/.test(theme) ? "?theme=" + theme : "");
+
+/** Whether a URL is an embed page of the site, in either edition (made by the loader, or pasted by hand with a query). */
+export const isEmbedSrc = (site: string, pages: EmbedPages, src: string): boolean =>
+  [pages.en, pages.es].some((page) => !src.indexOf(site + page.split(ID)[0]));
 
 /** The smallest and largest height (px) the loader ever gives an iframe. */
 export const MIN_HEIGHT = 50;

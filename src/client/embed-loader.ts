@@ -5,9 +5,8 @@
 //
 // What it does, each time it runs (a page may include it several times, and late):
 // 1. Turns every <div data-arms-embed="<id>"> not yet done into an iframe of the chart's embed
-//    page on the site the script itself came from: /embed/<id>/, /es/embed/<id>/ with
-//    data-lang="es", ?theme= from data-theme, title from data-title, first height from
-//    data-height.
+//    page on the site the script itself came from (the Spanish one with data-lang="es"), ?theme=
+//    from data-theme, title from data-title, first height from data-height.
 // 2. Once per page and site, listens for the height messages embed pages post
 //    (src/client/embed-child.ts) and sets the height of the iframe that sent one. It acts only on
 //    messages from the site's origin and from the window of one of its iframes, and sets only
@@ -16,7 +15,10 @@
 //    may have posted it while nobody listened.
 // It hard-codes no address, imports nothing of the build, and never throws on a host page.
 
-import { embedSrc, frameOf, heightIn, isEmbedSrc, px } from "./embed-host.ts";
+import { embedSrc, frameOf, heightIn, isEmbedSrc, px, type EmbedPages } from "./embed-host.ts";
+
+/** The embed pages of the URL contract, put in at build by esbuild's define (scripts/embed-loader.ts). */
+declare const EMBED_PAGES: EmbedPages;
 
 (() => {
   const doc = document;
@@ -26,10 +28,11 @@ import { embedSrc, frameOf, heightIn, isEmbedSrc, px } from "./embed-host.ts";
   if (!script) return;
   /** The chart site: the origin this script was served from. */
   const site = new URL(script.src).origin;
+  const pages = EMBED_PAGES;
 
   /** Every iframe on the page showing an embed page of the site, made by us or pasted. */
   const ours = (): HTMLIFrameElement[] =>
-    [...doc.querySelectorAll("iframe")].filter((f) => isEmbedSrc(site, f.src));
+    [...doc.querySelectorAll("iframe")].filter((f) => isEmbedSrc(site, pages, f.src));
 
   // One listener per page and site, however many times the script runs.
   const key = "armsEmbed " + site;
@@ -57,7 +60,7 @@ import { embedSrc, frameOf, heightIn, isEmbedSrc, px } from "./embed-host.ts";
     f.setAttribute("scrolling", "no");
     f.title = data["title"] || "Chart: " + id;
     f.style.cssText = "width:100%;border:0;height:" + px(Number(data["height"]) || 400);
-    f.src = embedSrc(site, id, data["lang"], data["theme"]);
+    f.src = embedSrc(site, pages, id, data["lang"], data["theme"]);
     el.replaceChildren(f);
   }
 })();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { ROOT } from "../support/paths.ts";
-import { buildEmbedLoader } from "../../scripts/embed-loader.mjs";
+import { buildEmbedLoader } from "../../scripts/embed-loader.ts";
 
 const SITE = "http://site.test";
 const HOST = "http://host.test";

@@ -10,7 +10,7 @@ import type { Browser, ElementHandle, Frame, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
 import { ROOT } from "../support/paths.ts";
-import { buildEmbedLoader } from "../../scripts/embed-loader.mjs";
+import { buildEmbedLoader } from "../../scripts/embed-loader.ts";
 
 type Served = Awaited<ReturnType<typeof serveStatic>>;
 type Message = { origin: string; data: unknown };

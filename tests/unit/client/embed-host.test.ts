@@ -3,33 +3,36 @@
 // (tests/site/embed-protocol.test.ts, embed-loader-fuzz.test.ts) drive the built /embed.js.
 import { describe, expect, it } from "vitest";
 import { MAX_HEIGHT, MIN_HEIGHT, embedSrc, frameOf, heightIn, isEmbedSrc, px } from "../../../src/client/embed-host.ts";
+import { embedPages } from "../../../scripts/embed-loader.ts";
 import { messagesFor } from "../../../src/client/embed-child.ts";
 import { CHARTS } from "../../../src/charts/registry.ts";
 import { absolute, paths } from "../../../src/publish/urls.ts";
 
 const SITE = "https://graphics.example.org";
+/** What the build puts into the loader. */
+const PAGES = embedPages();
 
-describe("embedSrc and isEmbedSrc: the loader's copy of the embed URL contract", () => {
+describe("embedSrc and isEmbedSrc: the embed URL contract as the loader gets it at build", () => {
   it("makes the address paths.embed spells, for every chart, edition and theme", () => {
     for (const { id } of CHARTS)
       for (const lang of ["en", "es"])
         for (const theme of ["dark", "auto"] as const) {
-          expect(embedSrc(SITE, id, lang, theme)).toBe(absolute(SITE, paths.embed(id, lang, theme)));
-          expect(embedSrc(SITE, id, lang)).toBe(absolute(SITE, paths.embed(id, lang)));
+          expect(embedSrc(SITE, PAGES, id, lang, theme)).toBe(absolute(SITE, paths.embed(id, lang, theme)));
+          expect(embedSrc(SITE, PAGES, id, lang)).toBe(absolute(SITE, paths.embed(id, lang)));
         }
   });
 
   it("passes only a known theme on (light, the default, too)", () => {
-    expect(embedSrc(SITE, "a", "es", "light")).toBe(`${SITE}/es/embed/a/?theme=light`);
-    expect(embedSrc(SITE, "a", "fr", "sepia")).toBe(`${SITE}/embed/a/`);
-    expect(embedSrc(SITE, "a", undefined, "dark&x=1")).toBe(`${SITE}/embed/a/`);
+    expect(embedSrc(SITE, PAGES, "a", "es", "light")).toBe(`${SITE}/es/embed/a/?theme=light`);
+    expect(embedSrc(SITE, PAGES, "a", "fr", "sepia")).toBe(`${SITE}/embed/a/`);
+    expect(embedSrc(SITE, PAGES, "a", undefined, "dark&x=1")).toBe(`${SITE}/embed/a/`);
   });
 
   it("recognises the site's embed pages, made or pasted, and nothing else", () => {
-    for (const { id } of CHARTS) for (const lang of ["en", "es"]) expect(isEmbedSrc(SITE, absolute(SITE, paths.embed(id, lang, "dark")))).toBe(true);
-    expect(isEmbedSrc(SITE, `${SITE}/embed/a/?childId=x`)).toBe(true);
+    for (const { id } of CHARTS) for (const lang of ["en", "es"]) expect(isEmbedSrc(SITE, PAGES, absolute(SITE, paths.embed(id, lang, "dark")))).toBe(true);
+    expect(isEmbedSrc(SITE, PAGES, `${SITE}/embed/a/?childId=x`)).toBe(true);
     for (const src of [`${SITE}/`, `${SITE}/charts/`, `${SITE}/data/a.csv`, `https://evil.example/embed/a/`, `https://evil.example/?u=${SITE}/embed/a/`, `${SITE}.evil.example/embed/a/`, "", "about:blank"])
-      expect(isEmbedSrc(SITE, src), src).toBe(false);
+      expect(isEmbedSrc(SITE, PAGES, src), src).toBe(false);
   });
 });
 

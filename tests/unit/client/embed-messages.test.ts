@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { messagesFor, wordpressHeight, wordpressSecret } from "../../../src/client/embed-child.ts";
 import { ROOT } from "../../support/paths.ts";
-import { buildEmbedLoader } from "../../../scripts/embed-loader.mjs";
+import { buildEmbedLoader } from "../../../scripts/embed-loader.ts";
 
 describe("messagesFor: the height messages an embed page posts to its host", () => {
   it("posts AMP, Datawrapper and Pym formats, exactly", () => {
