@@ -6,6 +6,9 @@
  * A deploy build needs the public address: `STORY_SITE=https://graphics.example.org npm run build`.
  * `--preview` (what `npm start` runs) builds for http://localhost:4321 instead: every embed code
  * then points at this machine, so its pages are noindex and carry a "preview" notice.
+ *
+ * After Astro, the embed loader src/client/embed-loader.ts is bundled and minified with esbuild
+ * into /embed.js (scripts/embed-loader.ts): it is generated at every build, never hand-written.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
@@ -47,6 +50,8 @@ if (!run([bin("vite-node", "vite-node.mjs"), "scripts/check-data.ts"])) fail();
 if (!run([bin("astro", "astro.js"), "build"])) fail();
 // Success only with a complete site: Astro can exit 0 having written nothing.
 if (!existsSync(join(scratch, "index.html"))) fail();
+// /embed.js, the loader other newsrooms' pages run: the same URL and cache headers as ever.
+if (!run([bin("vite-node", "vite-node.mjs"), "scripts/write-embed-loader.ts", "--", join(scratch, "embed.js")])) fail();
 // Astro's content-layer stubs land in the output when it is outside the project: not part of the site.
 for (const stub of ["content-assets.mjs", "content-modules.mjs"]) rmSync(join(scratch, stub), { force: true });
 // Astro writes src/pages/es/404.astro as es/404/index.html; the server's error page is es/404.html.

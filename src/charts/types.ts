@@ -57,7 +57,6 @@ export interface TextTools {
 
 export interface RenderContext extends TextTools {
   width: number;
-  theme: "light" | "dark";
   annotations: Annotation[];
 }
 

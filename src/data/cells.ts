@@ -105,11 +105,7 @@ export const labelCell = text("label");
 export const titleCell = text("title");
 export const noteCell = text("note");
 /** Text that may be left empty. */
-export const optionalLabelCell = text("label", { optional: true });
 export const optionalNoteCell = text("note", { optional: true });
-
-/** Kept for tables whose text columns are labels. */
-export const textCell = labelCell;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers: written without thousands separators ("136563", "67.5"), finite, in their domain.
@@ -138,8 +134,6 @@ interface Domain {
   integer?: boolean;
 }
 
-const NUMBER_DOMAIN: Domain = { expected: "a number" };
-
 function numberIn(domain: Domain, optional: boolean) {
   // "note": a 310-digit number is refused as a number too large, not as a long text.
   return text("note", { optional: true }).transform((s, ctx): number | null => {
@@ -167,9 +161,6 @@ export const SHARE: Domain = { expected: "a share in percent, from 0 to 100", mi
 export const YEARS = { min: 1900, max: 2100 } as const;
 export const YEAR: Domain = { expected: `a year from ${YEARS.min} to ${YEARS.max}`, min: YEARS.min, max: YEARS.max, integer: true };
 
-/** Any finite number (a value whose unit another column gives). */
-export const numberCell = required(NUMBER_DOMAIN);
-export const optionalNumberCell = optional(NUMBER_DOMAIN);
 /** A count of things: a whole number, 0 or more. */
 export const countCell = required(COUNT);
 export const optionalCountCell = optional(COUNT);

@@ -1,9 +1,9 @@
 import type { Figure } from "./figures.ts";
-import { formatNumber, type Locale } from "./format.ts";
 
 /**
  * A number computed in code from a stored figure, never typed in: "200,000 a year is about
- * 550 a day". The formula is kept so chart notes can show how it was made.
+ * 550 a day". Its parts (exact result, divisor, rounding) are kept so a chart note can show how
+ * it was made (the annual-flow chart's perDay note).
  */
 export interface DerivedFigure {
   id: string;
@@ -14,7 +14,6 @@ export interface DerivedFigure {
   value: number;
   roundTo: number;
   divisor: number;
-  divisorLabel: string;
 }
 
 /** Per-day rate of a yearly figure, rounded to the nearest ten: precision the source does not have is not added. */
@@ -29,11 +28,5 @@ export function perDay(figure: Figure): DerivedFigure {
     value: Math.round(exact / ROUND_TO) * ROUND_TO,
     roundTo: ROUND_TO,
     divisor: DAYS_PER_YEAR,
-    divisorLabel: "days",
   };
-}
-
-/** "200,000 ÷ 365 days = 547.9, rounded to the nearest 10: about 550". */
-export function formula(d: DerivedFigure, base: number, locale: Locale = "en-US"): string {
-  return `${formatNumber(base, locale)} ÷ ${d.divisor} ${d.divisorLabel} = ${formatNumber(d.exact, locale, 1)}, rounded to the nearest ${d.roundTo}: about ${formatNumber(d.value, locale)}`;
 }

@@ -7,7 +7,6 @@ import { sourcesTable, shortPublisher, type SourceRow } from "./context/sources.
 import { traceAggregatesTable } from "./context/trace-aggregates.ts";
 import { sourceStatesTable } from "./context/source-states.ts";
 import { corridorsTable } from "./context/corridors.ts";
-import { sourceCitiesTable } from "./context/source-cities.ts";
 import { gunStoresTable } from "./context/gun-stores.ts";
 import { fflCountsTable } from "./context/ffl-counts.ts";
 import { flowEstimatesTable } from "./context/flow-estimates.ts";
@@ -15,14 +14,17 @@ import { lawsuitDefendantsTable } from "./context/lawsuit-defendants.ts";
 import { timelineTable } from "./context/timeline.ts";
 import { portsOfEntryTable } from "./context/ports-of-entry.ts";
 import { mxStateCentroidsTable, usStateCentroidsTable } from "./context/state-centroids.ts";
-import { mapPackagesTable } from "./context/map-packages.ts";
 
-/** Every context table, keyed by the name claims and charts use for it (the file name without .csv). */
+/**
+ * Every context table the site reads, keyed by the name claims and charts use for it (the file
+ * name without .csv). data/context/ holds two more files of the public record that no chart,
+ * claim, page or check uses, so they are not parsed: top_us_source_cities_2015_2022.csv and
+ * map_packages.csv (data/README.md).
+ */
 export const TABLES = {
   mexico_trace_aggregates: traceAggregatesTable,
   us_source_states: sourceStatesTable,
   corridors_2022_2023: corridorsTable,
-  top_us_source_cities_2015_2022: sourceCitiesTable,
   gun_stores: gunStoresTable,
   ffl_counts: fflCountsTable,
   flow_estimates: flowEstimatesTable,
@@ -31,7 +33,6 @@ export const TABLES = {
   ports_of_entry: portsOfEntryTable,
   us_state_centroids: usStateCentroidsTable,
   mx_state_centroids: mxStateCentroidsTable,
-  map_packages: mapPackagesTable,
 } as const;
 
 export type TableName = keyof typeof TABLES;

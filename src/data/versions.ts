@@ -7,7 +7,7 @@ import { text } from "./cells.ts";
 import type { StoryPaths } from "./story.ts";
 
 /**
- * What was published, and every correction since (DESIGN.md, "Versions and corrections").
+ * What was published, and every correction since (README.md, "Correcting a number").
  * - `data/versions/<id>.v<N>.csv` and `.json`: what chart <id> published as version N, byte for
  *   byte its CSV download then, and its rows with metadata. Kept for good; `/data/<id>.v<N>.csv`
  *   and `.json` serve them unchanged.

@@ -1,7 +1,8 @@
 /**
- * The public URL contract (DESIGN.md, "Public URLs"): embeds and downloads live on other sites
- * for years, so every public path is spelled here and nowhere else, and every absolute URL is
- * built from the site address the build was given (STORY_SITE), never from a default.
+ * The public URL contract: embeds and downloads live on other sites for years, so every public
+ * path is spelled here and nowhere else (the embed loader gets its embed page paths from here at
+ * build: scripts/embed-loader.ts), and every absolute URL is built from the site address the
+ * build was given (STORY_SITE), never from a default.
  */
 import { localePath } from "../i18n/text.ts";
 

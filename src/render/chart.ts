@@ -124,7 +124,7 @@ function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, loca
     columns,
     sources,
     reportedBy,
-    artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, theme: "light", annotations }) })),
+    artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, annotations }) })),
     tools,
     cell,
     table: { columns: tableColumns, rows: rows.map((r) => tableColumns.map((c) => tableCell(r, c))) },

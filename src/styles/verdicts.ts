@@ -2,7 +2,7 @@
  * How each verdict looks, wherever it is shown (the story's summary, its record notes, /sources/):
  * a colour per theme, an icon and the verdict's words, so colour is never the only cue. Each
  * colour is at least 4.5:1 against the page and the panel background in its theme (it colours
- * text), and the four stay apart from one another (tests/unit/verdicts.test.ts).
+ * text), and the four stay apart from one another (tests/unit/styles/verdicts.test.ts).
  */
 import type { Verdict } from "../data/claims.ts";
 

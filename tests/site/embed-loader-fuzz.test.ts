@@ -1,15 +1,14 @@
-// The embed loader (public/embed.js) runs in other newsrooms' pages: no message may make it
+// The embed loader (/embed.js) runs in other newsrooms' pages: no message may make it
 // throw there, and no message may set a height outside 50-10,000 px. A host page with the
 // loader, its own chart iframe and a foreign iframe is served from memory (three origins, no
 // network); each frame posts a few thousand generated payloads of every kind JavaScript can
 // post, then a marker, and the test waits for the marker: messages from one frame arrive in
 // order, so when it is seen every payload before it has been handled. No fixed sleeps.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { ROOT } from "../support/paths.ts";
+import { buildEmbedLoader } from "../../scripts/embed-loader.ts";
 
 const SITE = "http://site.test";
 const HOST = "http://host.test";
@@ -92,7 +91,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext();
-  const loader = readFileSync(join(ROOT, "public", "embed.js"), "utf8");
+  const loader = Buffer.from(await buildEmbedLoader(ROOT)).toString("utf8"); // as scripts/build.mjs writes it
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     const html = (body: string) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body });

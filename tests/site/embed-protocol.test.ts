@@ -2,7 +2,7 @@
 // one origin embeds charts served from another, through /embed.js (script embed) and a pasted
 // iframe; each iframe must fit its document at every width, grow and shrink with it, and
 // ignore height messages from anything but its own child.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import type { Browser, ElementHandle, Frame, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
 import { ROOT } from "../support/paths.ts";
+import { buildEmbedLoader } from "../../scripts/embed-loader.ts";
 
 type Served = Awaited<ReturnType<typeof serveStatic>>;
 type Message = { origin: string; data: unknown };
@@ -142,7 +143,7 @@ beforeAll(async () => {
       logLevel: "silent",
     });
   }
-  copyFileSync(join(ROOT, "public", "embed.js"), join(site, "embed.js"));
+  writeFileSync(join(site, "embed.js"), await buildEmbedLoader(ROOT)); // as scripts/build.mjs writes it
   // Same origin as the embeds but not one of the loader's iframes.
   mkdirSync(join(site, "not-embed"));
   writeFileSync(join(site, "not-embed", "index.html"), `${head("Not an embed")}<body><p>Not an embed.</p></body></html>`);

@@ -20,5 +20,3 @@ export const corridorsTable = defineTable({
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });
-
-export type Corridor = z.infer<typeof corridorsTable.schema>;

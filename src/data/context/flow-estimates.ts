@@ -32,5 +32,3 @@ export const flowEstimatesTable = defineTable({
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });
-
-export type FlowEstimate = z.infer<typeof flowEstimatesTable.schema>;

@@ -19,5 +19,3 @@ export const gunStoresTable = defineTable({
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });
-
-export type GunStores = z.infer<typeof gunStoresTable.schema>;

@@ -18,5 +18,3 @@ export const lawsuitDefendantsTable = defineTable({
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });
-
-export type LawsuitDefendant = z.infer<typeof lawsuitDefendantsTable.schema>;

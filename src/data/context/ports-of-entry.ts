@@ -25,5 +25,3 @@ export const portsOfEntryTable = defineTable({
   flags: (r) => r.flag,
   sourceIds: (r) => r.coord_source.sourceIds,
 });
-
-export type PortOfEntry = z.infer<typeof portsOfEntryTable.schema>;

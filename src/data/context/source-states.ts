@@ -21,5 +21,3 @@ export const sourceStatesTable = defineTable({
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });
-
-export type SourceState = z.infer<typeof sourceStatesTable.schema>;

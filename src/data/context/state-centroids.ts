@@ -37,6 +37,3 @@ export const mxStateCentroidsTable = defineTable({
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });
-
-export type UsStateCentroid = z.infer<typeof usStateCentroidsTable.schema>;
-export type MxStateCentroid = z.infer<typeof mxStateCentroidsTable.schema>;

@@ -17,5 +17,3 @@ export const timelineTable = defineTable({
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });
-
-export type TimelineEvent = z.infer<typeof timelineTable.schema>;

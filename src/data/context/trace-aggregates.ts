@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineTable } from "../table.ts";
 import { flagsCell } from "../flags.ts";
-import { COUNT, SHARE, labelCell, nonNegativeCell, optionalNoteCell, periodCell, sourceIdsCell, text } from "../cells.ts";
+import { COUNT, SHARE, nonNegativeCell, optionalNoteCell, periodCell, sourceIdsCell, text } from "../cells.ts";
 
 /** mexico_trace_aggregates.csv: ATF and GAO trace figures for guns recovered in Mexico. */
 export const traceAggregatesTable = defineTable({
@@ -25,5 +25,3 @@ export const traceAggregatesTable = defineTable({
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,
 });
-
-export type TraceAggregate = z.infer<typeof traceAggregatesTable.schema>;

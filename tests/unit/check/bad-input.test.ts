@@ -60,7 +60,7 @@ const CASES: Case[] = [
   { name: "huge-number", file: "data/context/gun_stores.csv", where: "row 1 (line 2)", field: "count", problem: "expected a count (a whole number, 0 or more), got a 310-digit number too large to store exactly" },
   { name: "percent-unit-over-100", file: "data/context/mexico_trace_aggregates.csv", where: "row 15 (line 16)", field: "value", problem: "expected a share in percent, from 0 to 100 (the unit is percent), got 163" },
   { name: "range-inverted", file: "data/context/flow_estimates.csv", where: "row 1 (line 2)", field: "low", problem: "is 306700, above the central estimate 253000" },
-  { name: "latitude-out-of-range", file: "data/context/top_us_source_cities_2015_2022.csv", where: "row 2 (line 3)", field: "lat", problem: "expected a latitude, from -90 to 90, got 132.22174" },
+  { name: "latitude-out-of-range", file: "data/context/ports_of_entry.csv", where: "row 3 (line 4)", field: "us_lat", problem: "expected a latitude, from -90 to 90, got 132.67895" },
   // Dates: real calendar days.
   { name: "impossible-date", file: "data/context/timeline.csv", where: "row 8 (line 9)", field: "date", problem: '"2023-02-30" is not a calendar date: 2023-02 has no day 30' },
   { name: "month-13", file: "data/context/timeline.csv", where: "row 8 (line 9)", field: "date", problem: '"2023-13-09" is not a calendar date: there is no month 13' },
@@ -178,7 +178,7 @@ describe("markup-like text is fine, and shows literally everywhere", () => {
   it('a timeline event "<70% &nbsp; &quot;y&quot; & <b>bold</b>" passes the check and reaches page SVG, standalone SVG and PNG as written', () => {
     const p = paths("markup-text");
     // The fixture rewrites a published event on purpose: the version check's refusal of that
-    // change (tests/unit/versions.test.ts) is not what this test is about.
+    // change (tests/unit/check/versions.test.ts) is not what this test is about.
     expect(checkInputs(p).lines.filter((l) => !l.startsWith("Version error: "))).toEqual([]);
     // The chart names the event with its label in data/text (the fixture's en.json); the download keeps the CSV's wording (the fixture's timeline.csv).
     // (No digits: chart text takes numbers from data only.)

@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { messagesFor, wordpressHeight, wordpressSecret } from "../../../src/client/embed-child.ts";
 import { ROOT } from "../../support/paths.ts";
+import { buildEmbedLoader } from "../../../scripts/embed-loader.ts";
 
 describe("messagesFor: the height messages an embed page posts to its host", () => {
   it("posts AMP, Datawrapper and Pym formats, exactly", () => {
@@ -46,8 +45,11 @@ describe("WordPress's embed protocol", () => {
   });
 });
 
-describe("public/embed.js", () => {
-  const source = readFileSync(join(ROOT, "public", "embed.js"));
+describe("/embed.js, as scripts/build.mjs builds it from src/client/embed-loader.ts", () => {
+  let source: Buffer;
+  beforeAll(async () => {
+    source = Buffer.from(await buildEmbedLoader(ROOT));
+  });
 
   it("fits the 1 KB gzip budget (zlib level 9)", () => {
     const size = gzipSync(source, { level: 9 }).length;
@@ -56,5 +58,9 @@ describe("public/embed.js", () => {
 
   it("hard-codes no origin: it derives the site from its own script URL", () => {
     expect(source.toString("utf8")).not.toMatch(/https?:\/\//);
+  });
+
+  it("is the same bytes at every build", async () => {
+    expect(Buffer.from(await buildEmbedLoader(ROOT)).equals(source)).toBe(true);
   });
 });
