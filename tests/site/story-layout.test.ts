@@ -1,15 +1,10 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useBuiltSite } from "../support/built-site.ts";
 import { chartLayoutProblems } from "../support/layout.ts";
-import { ROOT } from "../support/paths.ts";
+import { watchPage } from "../support/page-watch.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
 
-const SHOTS = join(ROOT, "test-results", "screenshots");
-
 const session = useBuiltSite();
-beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 describe("the story page's charts as readers see them", () => {
   for (const [edition, width, js] of [
@@ -25,9 +20,7 @@ describe("the story page's charts as readers see them", () => {
       it(`${edition} at ${width} px with JavaScript ${js ? "on" : "off"}: every chart legible, no label overlapping or cut off`, async () => {
         const context = await session.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js });
         const page = await context.newPage();
-        const errors: string[] = [];
-        page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-        page.on("pageerror", (e) => errors.push(e.message));
+        const watch = watchPage(page, { allow: [session.site.url] });
         await page.goto(`${session.site.url}${edition}`);
         expect(await page.locator("figure.chart").count()).toBe(CHARTS.length);
         expect(await chartLayoutProblems(page)).toEqual([]);
@@ -41,8 +34,7 @@ describe("the story page's charts as readers see them", () => {
           await expect(fig.locator(".chart-title").textContent()).resolves.toBeTruthy();
           expect(await fig.locator("table tbody tr").count()).toBe(spec.rows((await import("../../src/data/story.ts")).getStory()).length);
         }
-        await page.screenshot({ path: join(SHOTS, `story${edition.replace(/\//g, "-")}${width}-js-${js ? "on" : "off"}.png`), fullPage: true });
-        expect(errors).toEqual([]);
+        watch.expectClean(`${edition} at ${width} px`);
         await context.close();
       });
     }
