@@ -3,6 +3,7 @@ import { useBuiltSite } from "../support/built-site.ts";
 import { chartLayoutProblems } from "../support/layout.ts";
 import { watchPage } from "../support/page-watch.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
+import { ARTBOARDS } from "../../src/charts/kit/artboards.ts";
 
 const session = useBuiltSite();
 
@@ -26,7 +27,7 @@ describe("the story page's charts as readers see them", () => {
         expect(await chartLayoutProblems(page)).toEqual([]);
         // Charts never stretch past a readable width, and never past the phone's screen.
         for (const box of await page.locator("figure.chart .chart-artboards").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))) {
-          expect(box).toBeLessThanOrEqual(Math.min(720, width));
+          expect(box).toBeLessThanOrEqual(Math.min(ARTBOARDS.at(-1)!, width));
         }
         // Every chart's title, annotations and data table are in the page without JavaScript.
         for (const spec of CHARTS) {
