@@ -236,20 +236,36 @@ interface Cell {
 }
 
 async function settle(page: Page): Promise<void> {
-  // Scroll down the page so lazy iframes load, then wait until no iframe changes height.
+  // Scroll down the page so lazy iframes load, waiting at each step until the iframes near the
+  // viewport have loaded.
   const height = () => page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < (await height()); y += 800) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
+    for (const el of await page.$$("iframe")) {
+      const near = await el.evaluate((f) => {
+        const r = f.getBoundingClientRect();
+        return r.bottom > -800 && r.top < innerHeight + 800;
+      });
+      if (near) await (await el.contentFrame())?.waitForLoadState("load", { timeout: 10_000 }).catch(() => {});
+    }
   }
-  let last = "";
-  let stable = 0;
-  for (let i = 0; i < 60 && stable < 4; i++) {
-    await page.waitForTimeout(250);
-    const now = await page.evaluate(() => [...document.querySelectorAll("iframe")].map((f) => f.getBoundingClientRect().height).join());
-    stable = now === last ? stable + 1 : 0;
-    last = now;
-  }
+  // Then until no iframe has changed height in four looks in a row: every chart has posted its
+  // height and its host has applied it. Past 15 s, measure() reports what it finds.
+  await page.evaluate(() => delete (window as { settle?: unknown }).settle);
+  await page
+    .waitForFunction(
+      () => {
+        const w = window as { settle?: { last: string; stable: number } };
+        const now = [...document.querySelectorAll("iframe")].map((f) => f.getBoundingClientRect().height).join();
+        const s = (w.settle ??= { last: "", stable: 0 });
+        s.stable = now === s.last ? s.stable + 1 : 0;
+        s.last = now;
+        return s.stable >= 4;
+      },
+      undefined,
+      { polling: 250, timeout: 15_000 },
+    )
+    .catch(() => {});
 }
 
 async function measure(page: Page, post: PostSpec, width: number): Promise<Map<string, Cell>> {

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { ROOT } from "../support/paths.ts";
 import { buildEmbedLoader } from "../../scripts/embed-loader.ts";
+import { watchPage, type PageWatch } from "../support/page-watch.ts";
 
 const SITE = "http://site.test";
 const HOST = "http://host.test";
@@ -87,6 +88,7 @@ const FRAME_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+let watch: PageWatch;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -102,9 +104,7 @@ beforeAll(async () => {
     return route.fulfill({ status: 404, body: "" });
   });
   page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  (page as unknown as { pageErrors: string[] }).pageErrors = pageErrors;
+  watch = watchPage(page, { allow: [HOST, SITE, FOREIGN] });
   await page.goto(`${HOST}/`);
   await page.waitForFunction(() => document.querySelector("[data-arms-embed] iframe") !== null);
 });
@@ -118,7 +118,6 @@ const frameAt = (prefix: string) => {
   if (!f) throw new Error(`no frame at ${prefix}`);
   return f;
 };
-const pageErrors = () => (page as unknown as { pageErrors: string[] }).pageErrors;
 const ownHeight = () => page.evaluate(() => (document.querySelector("[data-arms-embed] iframe") as HTMLIFrameElement).style.height);
 
 describe("embed.js under hostile messages", () => {
@@ -130,7 +129,7 @@ describe("embed.js under hostile messages", () => {
     await page.evaluate((n) => (window as unknown as { fuzz: (n: number, s: number, t: string) => void }).fuzz(n, 11, "host"), PER_FRAME);
     await page.waitForFunction(() => "foreign" in (window as unknown as { done: object }).done && "host" in (window as unknown as { done: object }).done);
     expect(await page.evaluate(() => (window as unknown as { errors: string[] }).errors)).toEqual([]);
-    expect(pageErrors()).toEqual([]);
+    watch.expectClean("the host page");
     // Not one of them, the final well-formed 321 px included, reached the chart's iframe.
     expect(await ownHeight()).toBe(before);
     expect(await page.evaluate(() => (window as unknown as { heights: string[] }).heights)).toEqual([]);
@@ -142,7 +141,7 @@ describe("embed.js under hostile messages", () => {
     await own.evaluate((n) => (window as unknown as { fuzz: (n: number, s: number, t: string) => void }).fuzz(n, 3, "own"), PER_FRAME);
     await page.waitForFunction(() => "own" in (window as unknown as { done: object }).done);
     expect(await page.evaluate(() => (window as unknown as { errors: string[] }).errors)).toEqual([]);
-    expect(pageErrors()).toEqual([]);
+    watch.expectClean("the host page");
     // The round trip: the frame's last well-formed message (321 px) was applied, so every payload before it was handled.
     expect(await ownHeight()).toBe("321px");
     const heights = await page.evaluate(() => (window as unknown as { heights: string[] }).heights);

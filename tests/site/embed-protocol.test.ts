@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, ElementHandle, Frame, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
+import { watchPage, type PageWatch } from "../support/page-watch.ts";
 import { ROOT } from "../support/paths.ts";
 import { buildEmbedLoader } from "../../scripts/embed-loader.ts";
 
@@ -169,21 +170,13 @@ afterAll(async () => {
   rmSync(TMP, { recursive: true, force: true });
 });
 
-/** Opens a host page at a width, collecting every console error, page error and failed request. */
-async function open(path: string, width: number): Promise<{ page: Page; problems: string[] }> {
+/** Opens a host page at a width, watching it (and its frames) for errors, failed and off-site requests. */
+async function open(path: string, width: number): Promise<{ page: Page; watch: PageWatch }> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
-  const problems: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
-  page.on("response", (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
-  });
+  const watch = watchPage(page, { allow: [host.url, child.url, foreign.url] });
   const response = await page.goto(`${host.url}${path}`, { waitUntil: "load" });
   expect(response?.status()).toBe(200);
-  return { page, problems };
+  return { page, watch };
 }
 
 /** The loader's iframes (made from divs or pasted): src under the chart site's /embed/. */
@@ -225,7 +218,7 @@ const received = (page: Page): Promise<Message[]> => page.evaluate(() => (window
 
 describe("embed protocol: /embed.js on a host page of another origin", () => {
   it.each([320, 768, 1280])("at %i px every iframe fits its document, grows and shrinks with it", async (width) => {
-    const { page, problems } = await open("/", width);
+    const { page, watch } = await open("/", width);
 
     // Loaded twice: three divs + one pasted iframe = 4 iframes (7 if the second run re-did the divs).
     await expect.poll(async () => (await ours(page)).length, POLL).toBe(4);
@@ -256,12 +249,12 @@ describe("embed protocol: /embed.js on a host page of another origin", () => {
     await page.addScriptTag({ url: `${child.url}/embed.js` });
     expect((await ours(page)).length).toBe(4);
     expect(await page.evaluate(() => (window as unknown as { inserted: number }).inserted)).toBe(3);
-    expect(problems).toEqual([]);
+    watch.expectClean();
     await page.close();
   });
 
   it("builds the iframes the contract describes, and the children make links leave the frame", async () => {
-    const { page, problems } = await open("/", 1280);
+    const { page, watch } = await open("/", 1280);
     await expect.poll(async () => (await ours(page)).length, POLL).toBe(4);
     const attrs = await page.$$eval("[data-arms-embed] > iframe", (fs) =>
       fs.map((f) => ({
@@ -288,12 +281,12 @@ describe("embed protocol: /embed.js on a host page of another origin", () => {
     const pym = (await received(page)).filter((m) => m.origin === child.url && typeof m.data === "string").map((m) => String(m.data));
     expect(pym.some((s) => /^pymxPYMxbare-axPYMxheightxPYMx\d+$/.test(s))).toBe(true);
     expect(pym.some((s) => /^pymxPYMxdemo-cxPYMxheightxPYMx\d+$/.test(s))).toBe(true);
-    expect(problems).toEqual([]);
+    watch.expectClean();
     await page.close();
   });
 
   it("follows the host's width: narrowing the window re-fits every iframe", async () => {
-    const { page, problems } = await open("/", 1280);
+    const { page, watch } = await open("/", 1280);
     await expect.poll(async () => (await ours(page)).length, POLL).toBe(4);
     const iframes = await ours(page);
     for (const iframe of iframes) await expectFits(iframe, "at 1280");
@@ -302,12 +295,12 @@ describe("embed protocol: /embed.js on a host page of another origin", () => {
     for (const iframe of iframes) await expectFits(iframe, "at 320");
     const narrow = await Promise.all(iframes.map(styleHeight));
     narrow.forEach((h, i) => expect(h, `iframe ${i} taller when narrow`).toBeGreaterThan(wide[i] ?? Infinity));
-    expect(problems).toEqual([]);
+    watch.expectClean();
     await page.close();
   });
 
   it("ignores height messages from other origins, other frames and the host itself; clamps its own", async () => {
-    const { page, problems } = await open("/", 768);
+    const { page, watch } = await open("/", 768);
     await expect.poll(async () => (await ours(page)).length, POLL).toBe(4);
     const iframes = await ours(page);
     for (const iframe of iframes) await expectFits(iframe, "fits before the attack");
@@ -359,19 +352,19 @@ describe("embed protocol: /embed.js on a host page of another origin", () => {
     await expect.poll(() => styleHeight(own), POLL).toBe(10_000);
     await ownFrame.evaluate(post, [{ sentinel: "amp", type: "embed-size", height: 1 }]);
     await expect.poll(() => styleHeight(own), POLL).toBe(50);
-    expect(problems).toEqual([]);
+    watch.expectClean();
     await page.close();
   });
 
   it("fits a pasted iframe whose child spoke before the loader arrived", async () => {
-    const { page, problems } = await open("/late.html", 768);
+    const { page, watch } = await open("/late.html", 768);
     const bare = (await page.$("#bare"))!;
     // The child has posted its height, and nobody was listening yet.
     await expect.poll(async () => (await received(page)).filter((m) => m.origin === child.url).length, POLL).toBeGreaterThan(0);
     expect(await styleHeight(bare)).toBe(150);
     await page.addScriptTag({ url: `${child.url}/embed.js` });
     await expectFits(bare, "pasted iframe after a late loader");
-    expect(problems).toEqual([]);
+    watch.expectClean();
     await page.close();
   });
 });
@@ -390,7 +383,7 @@ describe("embed protocol: WordPress (a pasted URL, through oEmbed)", () => {
   };
 
   it.each([320, 1280])("at %i px the sandboxed frame shows, fits, follows its content and scrolls past the 1,000 px cap", async (width) => {
-    const { page, problems } = await open("/wordpress.html", width);
+    const { page, watch } = await open("/wordpress.html", width);
     const wp = (await page.$("#wp"))!;
     // It speaks although hidden (Chromium throttles hidden cross-origin frames: no ResizeObserver).
     await expect.poll(() => wpGap(wp), { ...POLL, message: "shown and fitted" }).toBeLessThanOrEqual(1);
@@ -410,19 +403,19 @@ describe("embed protocol: WordPress (a pasted URL, through oEmbed)", () => {
     // A link of the chart's own site goes through WordPress (the sandbox blocks target=_top).
     await frame.click("#own");
     await expect.poll(() => page.evaluate(() => (window as unknown as { linked: string[] }).linked), POLL).toEqual([`${child.url}/embed/demo-a/`]);
-    expect(problems).toEqual([]);
+    watch.expectClean();
     await page.close();
   });
 
   it("answers WordPress's ready message with the secret it is given later", async () => {
-    const { page, problems } = await open("/wordpress.html", 768);
+    const { page, watch } = await open("/wordpress.html", 768);
     const late = (await page.$("#wp-late"))!;
     const frame = await frameOf(late);
     await expect.poll(() => frame.evaluate(() => document.readyState), POLL).toBe("complete");
     expect(await attr(late, "style")).not.toBeNull(); // no secret yet: nobody to tell
     await page.evaluate(() => (window as unknown as { giveSecret: () => void }).giveSecret());
     await expect.poll(() => wpGap(late), { ...POLL, message: "shown and fitted after ready" }).toBeLessThanOrEqual(1);
-    expect(problems).toEqual([]);
+    watch.expectClean();
     await page.close();
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { serveStatic } from "../support/static-server.ts";
+import { watchPage } from "../support/page-watch.ts";
 import { startDeployServer, type DeployServer } from "../support/nginx.ts";
 import { decodeEntities, readDist } from "../support/dist.ts";
 import { ROOT } from "../support/paths.ts";
@@ -103,12 +104,10 @@ describe("embeds on a host page of another origin", () => {
   for (const width of [320, 768, 1280]) {
     it(`fits each iframe to its document within 2 px at ${width} px`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(e.message));
-      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      const watch = watchPage(page, { allow: [host.url, SITE] });
       await page.goto(`${host.url}/`);
       await expect.poll(async () => (await fits(page)).every((f) => Math.abs(f.set - f.doc) <= 2) && (await fits(page)).length === 5, POLL).toBe(true);
-      expect(errors).toEqual([]);
+      watch.expectClean(`the host page at ${width} px`);
       await page.close();
     });
   }
@@ -123,12 +122,20 @@ describe("embeds on a host page of another origin", () => {
     const wide = await fits(page);
     // Wider artboards need fewer lines: at least one chart got shorter, and its iframe with it.
     expect(wide.some((w, i) => w.set < narrow[i]!.set - 20)).toBe(true);
-    // The host page itself (not one of the iframes) claims a huge height: nothing changes.
-    await page.evaluate(() => {
-      window.postMessage({ sentinel: "amp", type: "embed-size", height: 9999 }, "*");
-      window.postMessage({ "datawrapper-height": { "origin-share": 9999 } }, "*");
-    });
-    await page.waitForTimeout(300);
+    // The host page itself (not one of the iframes) claims a huge height: nothing changes. A
+    // listener added now runs after the loader's for the same message, so once it has seen both,
+    // the loader has handled (and ignored) both.
+    await page.evaluate(
+      () =>
+        new Promise<void>((handled) => {
+          let seen = 0;
+          addEventListener("message", (e) => {
+            if (e.source === window && ++seen === 2) handled();
+          });
+          window.postMessage({ sentinel: "amp", type: "embed-size", height: 9999 }, "*");
+          window.postMessage({ "datawrapper-height": { "origin-share": 9999 } }, "*");
+        }),
+    );
     for (const f of await fits(page)) expect(f.set).toBeLessThan(9999);
     await page.close();
   });

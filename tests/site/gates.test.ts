@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { useBuiltSite } from "../support/built-site.ts";
 import { distFiles } from "../support/dist.ts";
+import { watchPage } from "../support/page-watch.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
-
 
 const htmlPages = distFiles()
   .filter((f) => f.endsWith("index.html"))
@@ -27,20 +27,12 @@ async function open(path: string, options: { width?: number; js?: boolean; dark?
     colorScheme: options.dark ? "dark" : "light",
   });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()}`));
-  page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
-  page.on("request", (r) => {
-    const url = r.url();
-    if (!url.startsWith(session.site.url) && !url.startsWith("data:") && !url.startsWith("about:")) problems.push(`left the site: ${url}`);
-  });
+  const watch = watchPage(page, { allow: [session.site.url] });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(session.site.url + path, { waitUntil: "load" });
-  return { page, problems, close: () => context.close() };
+  return { page, watch, close: () => context.close() };
 }
 
 describe("every page", () => {
@@ -50,7 +42,7 @@ describe("every page", () => {
 
   for (const path of PAGES) {
     it(`${path}: no console error, failed request, outside request or CSP violation; axe finds nothing`, async () => {
-      const { page, problems, close } = await open(path, { dark: path.includes("dark") });
+      const { page, watch, close } = await open(path, { dark: path.includes("dark") });
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
       expect(csp).toMatch(/script-src 'self'(;|$)/);
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
@@ -58,16 +50,16 @@ describe("every page", () => {
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
       const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
       expect(violations).toEqual([]);
-      expect(problems).toEqual([]);
+      watch.expectClean(path);
       await close();
     });
   }
 
   it("axe also passes on the story in dark mode on a phone", async () => {
-    const { page, problems, close } = await open("/", { width: 320, dark: true });
+    const { page, watch, close } = await open("/", { width: 320, dark: true });
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
-    expect(problems).toEqual([]);
+    watch.expectClean("/ at 320 px, dark");
     await close();
   });
 });
@@ -75,7 +67,7 @@ describe("every page", () => {
 describe("with JavaScript off", () => {
   for (const path of ["/", "/es/", ...embedPages, "/es/embed/origin-share/"]) {
     it(`${path}: every chart's SVG, title, annotations and data table are there`, async () => {
-      const { page, close } = await open(path, { js: false });
+      const { page, watch, close } = await open(path, { js: false });
       const figures = page.locator("figure.chart");
       const expected = path === "/" || path === "/es/" ? CHARTS.length : 1;
       expect(await figures.count()).toBe(expected);
@@ -89,6 +81,7 @@ describe("with JavaScript off", () => {
       // Annotations: every chart whose spec has annotations shows them in the visible artboard (the
       // timeline's one annotation is the article's date, drawn as its anchor: .article-label).
       expect(await page.locator(".artboard:visible .annotation, .artboard:visible .article-label").count()).toBeGreaterThan(0);
+      watch.expectClean(`${path} without JavaScript`);
       await close();
     });
   }
@@ -147,11 +140,12 @@ async function keyboardWalk(page: Page) {
 describe("keyboard", () => {
   for (const path of ["/", "/sources/", "/charts/", ...embedPages, "/es/", "/es/sources/", "/es/embed/annual-flow/"]) {
     it(`${path}: Tab reaches every interactive element, in document order, with a visible focus`, async () => {
-      const { page, close } = await open(path, { width: 1280 });
+      const { page, watch, close } = await open(path, { width: 1280 });
       const { expected, reached, unfocused } = await keyboardWalk(page);
       expect(expected.length).toBeGreaterThan(path === "/" || path === "/es/" ? 20 : 3);
       expect(reached).toEqual(expected);
       expect(unfocused).toEqual([]);
+      watch.expectClean(path);
       await close();
     });
   }

@@ -33,15 +33,23 @@ describe("the Spanish edition in dist/", () => {
     const html = readDist("es/index.html");
     const { document } = parseHTML(html);
     const text = document.body.textContent ?? "";
-    // No-break spaces: a date never splits across lines.
-    expect(formatDate(story.article.published, "es-MX")).toBe("27\u00a0de\u00a0julio\u00a0de\u00a02023");
-    expect(text).toContain(formatDate(story.article.published, "es-MX"));
-    expect(text).toContain(formatNumber(200000, "es-MX"));
-    expect(text).toContain(formatPercent(70, "es-MX"));
+    // "27 de julio de 2023", with no-break spaces: a date never splits across lines.
+    const date = formatDate(story.article.published, "es-MX");
+    expect(date).toMatch(new RegExp(`^\\d{1,2}\u00a0de\u00a0\\p{Ll}+\u00a0de\u00a0${story.article.published.slice(0, 4)}$`, "u"));
+    expect(text).toContain(date);
+    // The article's figures, as the Spanish text writes them (data/figures.json).
+    for (const f of story.figures.filter((f) => f.unit === "percent")) expect(text).toContain(formatPercent(Number(f.value), "es-MX"));
+    for (const f of story.figures.filter((f) => f.unit === "weapons per year")) expect(text).toContain(formatNumber(Number(f.value), "es-MX"));
+    // The published rows (the JSON download), as the Spanish table and drawing write them.
+    const rows = JSON.parse(readDist("data/origin-share.json")).rows as Array<{ share_pct: number; us_sourced: number | null }>;
     const table = document.querySelector("#chart-origin-share table")!.textContent!;
-    expect(table).toContain(formatNumber(83560, "es-MX"));
     const svgText = [...document.querySelectorAll("#chart-origin-share .artboard text")].map((t) => t.textContent).join(" ");
-    expect(svgText).toContain(formatPercent(67.5, "es-MX"));
+    const counted = rows.filter((r) => r.us_sourced !== null);
+    expect(counted.length).toBeGreaterThan(0);
+    for (const r of counted) {
+      expect(table).toContain(formatNumber(r.us_sourced!, "es-MX"));
+      expect(svgText).toContain(formatPercent(r.share_pct, "es-MX"));
+    }
   });
 
   it("leaves no English interface string on a Spanish page", () => {

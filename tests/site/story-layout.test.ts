@@ -1,15 +1,11 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useBuiltSite } from "../support/built-site.ts";
 import { chartLayoutProblems } from "../support/layout.ts";
-import { ROOT } from "../support/paths.ts";
+import { watchPage } from "../support/page-watch.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
-
-const SHOTS = join(ROOT, "test-results", "screenshots");
+import { ARTBOARDS } from "../../src/charts/kit/artboards.ts";
 
 const session = useBuiltSite();
-beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 describe("the story page's charts as readers see them", () => {
   for (const [edition, width, js] of [
@@ -25,15 +21,13 @@ describe("the story page's charts as readers see them", () => {
       it(`${edition} at ${width} px with JavaScript ${js ? "on" : "off"}: every chart legible, no label overlapping or cut off`, async () => {
         const context = await session.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js });
         const page = await context.newPage();
-        const errors: string[] = [];
-        page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-        page.on("pageerror", (e) => errors.push(e.message));
+        const watch = watchPage(page, { allow: [session.site.url] });
         await page.goto(`${session.site.url}${edition}`);
         expect(await page.locator("figure.chart").count()).toBe(CHARTS.length);
         expect(await chartLayoutProblems(page)).toEqual([]);
         // Charts never stretch past a readable width, and never past the phone's screen.
         for (const box of await page.locator("figure.chart .chart-artboards").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))) {
-          expect(box).toBeLessThanOrEqual(Math.min(720, width));
+          expect(box).toBeLessThanOrEqual(Math.min(ARTBOARDS.at(-1)!, width));
         }
         // Every chart's title, annotations and data table are in the page without JavaScript.
         for (const spec of CHARTS) {
@@ -41,8 +35,7 @@ describe("the story page's charts as readers see them", () => {
           await expect(fig.locator(".chart-title").textContent()).resolves.toBeTruthy();
           expect(await fig.locator("table tbody tr").count()).toBe(spec.rows((await import("../../src/data/story.ts")).getStory()).length);
         }
-        await page.screenshot({ path: join(SHOTS, `story${edition.replace(/\//g, "-")}${width}-js-${js ? "on" : "off"}.png`), fullPage: true });
-        expect(errors).toEqual([]);
+        watch.expectClean(`${edition} at ${width} px`);
         await context.close();
       });
     }

@@ -86,8 +86,4 @@ describe("claims paired with the record", () => {
       }
     }
   });
-
-  it("uses no withheld (R) row as evidence", () => {
-    for (const c of story.claims) for (const e of c.evidence) for (const r of e.rows) expect(r.flags).not.toContain("R");
-  });
 });
