@@ -23,6 +23,14 @@ export const MAX_STRETCH = MAX_TEXT_PX / TEXT_PX;
  */
 export const PRINT_ARTBOARD = 720;
 
+/** The narrowest artboard a tablet or desktop shows: narrower ones are a phone's, where a chart may write less. */
+export const FIRST_WIDE_ARTBOARD = ARTBOARDS[2];
+/** Whether an artboard is one a phone shows. */
+export const isPhoneArtboard = (width: number) => width < FIRST_WIDE_ARTBOARD;
+
+/** A chart is as wide as its widest artboard; with this much room beside it a side, it breaks out of the text column. */
+const BREAKOUT_SIDE = 40;
+
 /** The widest artboard that fits a slot (the narrowest one below every artboard). */
 export const artboardFor = (slot: number) => [...ARTBOARDS].reverse().find((w) => w <= slot) ?? ARTBOARDS[0];
 
@@ -30,8 +38,9 @@ export const artboardFor = (slot: number) => [...ARTBOARDS].reverse().find((w) =
 export const renderedWidth = (slot: number) => Math.min(slot, artboardFor(slot) * MAX_STRETCH);
 
 /**
- * The CSS that picks and sizes artboards, made from the widths above so they are spelled once.
- * `.chart-artboards` is the query container (site.css).
+ * The CSS that picks and sizes artboards, and sizes a chart to its widest one, made from the
+ * widths above so they are spelled once. `.chart-artboards` is the query container (site.css).
+ * It goes in each page's head, before site.css, so site.css's print rules still win a tie.
  */
 export function artboardCss(): string {
   const rules = ARTBOARDS.map((w, i) => {
@@ -41,5 +50,8 @@ export function artboardCss(): string {
     return `${pick}.artboard[data-w="${w}"] svg{max-width:${w * MAX_STRETCH}px}`;
   });
   const print = `@media print{.artboard{display:none!important}.artboard[data-w="${PRINT_ARTBOARD}"]{display:block!important}.artboard svg{max-width:none}}`;
-  return `.artboard{display:none}${rules.join("")}${print}`;
+  const widest = ARTBOARDS.at(-1)!;
+  // On wide screens a chart breaks out of the text column to its widest artboard.
+  const chart = `.chart{max-width:${widest}px}@media (min-width:${widest + BREAKOUT_SIDE * 2}px){.story .chart{width:${widest}px;max-width:none;margin-left:calc(50% - ${widest / 2}px)}}`;
+  return `.artboard{display:none}${rules.join("")}${print}${chart}`;
 }
