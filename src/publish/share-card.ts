@@ -4,11 +4,10 @@
  * left, the lead chart (data/check.json) on the right as its standalone SVG; rendered to PNG at
  * build with resvg and the shipped Liberation fonts, so it looks the same on every machine.
  */
-import { getStory } from "../data/story.ts";
 import { PAGE_COLORS, PALETTE } from "../charts/kit/palette.ts";
 import { escapeXml as escape } from "./escape.ts";
 import { leadSummary } from "../i18n/lead-summary.ts";
-import { siteCharts } from "./rendered.ts";
+import { derived, siteCharts, siteStory } from "./rendered.ts";
 import { standaloneSvg } from "./standalone-svg.ts";
 import { textWidth, wrap as wrapBy, type FontWeight } from "../charts/kit/text-measure.ts";
 import { svgToPng } from "./png.ts";
@@ -26,9 +25,11 @@ const wrap = (text: string, widthPx: number, fontPx: number, weight: FontWeight 
 const clip = (lines: string[], max: number) => (lines.length <= max ? lines : [...lines.slice(0, max - 1), `${lines[max - 1]}…`]);
 
 /** The edition's headline, summary and lead chart as card text and SVG, with the alt text the og tags give it. */
-export function shareCard(lang: string): { svg: string; alt: string } {
+export const shareCard = (lang: string): { svg: string; alt: string } => derived(lang, "share-card", () => drawShareCard(lang));
+
+function drawShareCard(lang: string): { svg: string; alt: string } {
   const { text, charts } = siteCharts(lang);
-  const story = getStory();
+  const story = siteStory();
   const headline = text.article?.headline ?? story.article.headline.text;
   const summary = leadSummary(story.claims, text);
   const lead = charts.find((c) => c.id === story.check.leadChart)!;
