@@ -92,7 +92,9 @@ export const emsFor = (px: number) => Math.floor((px / FONT_PX) * 0.86);
  * their pictures stay as they were. The standalone file sets Liberation Sans (Arial's metrics),
  * narrower than these. Against DejaVu Sans it is generous for capitals and narrow for bold names
  * with wide letters (Nuevo León: 72 px here, 80 px by the bold advances): overestimating only
- * costs a label; underestimating lets labels come closer than their gap.
+ * costs a label; underestimating lets labels come closer than their gap. Measured by the
+ * advances instead, the map keeps its 400-720 px artboards as they are, but on the 260 px one the
+ * wider state names leave no room for "UNITED STATES": the map's layout would need retuning first.
  */
 export const CHAR_PX = { normal: 6.6, bold: 7.2, caps: 8.4 } as const;
 export type EstimateWeight = keyof typeof CHAR_PX;
