@@ -2,20 +2,20 @@
  * Artboards: each chart is drawn at these widths (px), and the page shows the widest one that
  * fits its container (CSS container queries, as ai2html does), so it works without JavaScript.
  *
- * Chart text is set at TEXT_PX in the drawing. An artboard is never shrunk, and never stretched
- * past MAX_TEXT_PX / TEXT_PX, so chart text renders at 12 to 16.5 px in any slot from a 280 px
- * phone (260 px of content) to a 1,280 px embed (DESIGN.md, "Rendering"). The widths are spaced
- * so that, stretched by at most that much, each artboard fills at least 90 % of every slot up to
- * the next one: 260 -> 357.5 px, 300 -> 412.5, 400 -> 550, 540 -> 742.5, 720 -> 990.
+ * Chart text is set at FONT_PX (kit/text-measure.ts) in the drawing. An artboard is never
+ * shrunk, and never stretched past MAX_TEXT_PX / FONT_PX, so chart text renders at 12 to 16.5 px
+ * in any slot from a 280 px phone (260 px of content) to a 1,280 px embed (DESIGN.md,
+ * "Rendering"). The widths are spaced so that, stretched by at most that much, each artboard
+ * fills at least 90 % of every slot up to the next one: 260 -> 357.5 px, 300 -> 412.5, 400 -> 550, 540 -> 742.5, 720 -> 990.
  */
+import { FONT_PX } from "./text-measure.ts";
+
 export const ARTBOARDS = [260, 300, 400, 540, 720] as const;
 
-/** Chart text size in the drawing (px); site.css sets `.chart-svg` to it. */
-export const TEXT_PX = 12;
 /** The largest chart text may render, whatever the slot (the chart title is 19 px). */
 export const MAX_TEXT_PX = 16.5;
 /** How far an artboard may be stretched. */
-export const MAX_STRETCH = MAX_TEXT_PX / TEXT_PX;
+export const MAX_STRETCH = MAX_TEXT_PX / FONT_PX;
 /**
  * The artboard printed on paper: A4 and Letter text widths (703-718 px with 15 mm margins) show
  * the 720 one at 98-100 %, chart text at about 9 pt; the 540 one stretched there made every
