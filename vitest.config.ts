@@ -1,11 +1,12 @@
 import { defineConfig } from "vitest/config";
 
-// Two layers: `unit` needs only the sources (parser, schemas, derivations, bad-input builds);
+// Two layers: `unit` needs only the sources (parser, schemas, derivations, bad-input builds), and
+// holds each chart's own tests beside it (src/charts/<id>/<id>.test.ts, snapshots in its __snapshots__/);
 // `site` reads the built dist/ and drives Debian's chromium, so it runs after `npm run build`.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 } },
+      { test: { name: "unit", include: ["tests/unit/**/*.test.ts", "src/**/*.test.ts"], testTimeout: 60_000 } },
       {
         test: {
           name: "site",

@@ -4,13 +4,12 @@
  * left, the lead chart (data/check.json) on the right as its standalone SVG; rendered to PNG at
  * build with resvg and the shipped Liberation fonts, so it looks the same on every machine.
  */
-import { getStory } from "../data/story.ts";
 import { PAGE_COLORS, PALETTE } from "../charts/kit/palette.ts";
 import { escapeXml as escape } from "./escape.ts";
 import { leadSummary } from "../i18n/lead-summary.ts";
-import { siteCharts } from "./rendered.ts";
+import { derived, siteCharts, siteStory } from "./rendered.ts";
 import { standaloneSvg } from "./standalone-svg.ts";
-import { textWidth, type FontWeight } from "../charts/kit/text-measure.ts";
+import { textWidth, wrap as wrapBy, type FontWeight } from "../charts/kit/text-measure.ts";
 import { svgToPng } from "./png.ts";
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -20,26 +19,17 @@ const TEXT_W = 470; // the text column; the chart takes the rest
 const style = (px: number, weight: "normal" | "bold", fill: string) => `style="font-family:'Liberation Sans';font-size:${px}px;font-weight:${weight};fill:${fill}"`;
 
 /** Greedy wrap at spaces, measured with DejaVu Sans advances (wider than Liberation Sans: lines end early, never overflow). */
-function wrap(text: string, widthPx: number, fontPx: number, weight: FontWeight = "regular"): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontPx, weight) > widthPx) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  return [...lines, line];
-}
+const wrap = (text: string, widthPx: number, fontPx: number, weight: FontWeight = "regular") => wrapBy(text, widthPx, (t) => textWidth(t, fontPx, weight));
 
 /** At most `max` lines; a cut text ends with an ellipsis. */
 const clip = (lines: string[], max: number) => (lines.length <= max ? lines : [...lines.slice(0, max - 1), `${lines[max - 1]}…`]);
 
 /** The edition's headline, summary and lead chart as card text and SVG, with the alt text the og tags give it. */
-export function shareCard(lang: string): { svg: string; alt: string } {
+export const shareCard = (lang: string): { svg: string; alt: string } => derived(lang, "share-card", () => drawShareCard(lang));
+
+function drawShareCard(lang: string): { svg: string; alt: string } {
   const { text, charts } = siteCharts(lang);
-  const story = getStory();
+  const story = siteStory();
   const headline = text.article?.headline ?? story.article.headline.text;
   const summary = leadSummary(story.claims, text);
   const lead = charts.find((c) => c.id === story.check.leadChart)!;

@@ -1,7 +1,7 @@
 import type { RenderedChart } from "../render/chart.ts";
 import { PAGE_COLORS, PALETTE, markCss } from "../charts/kit/palette.ts";
 import { publisherName } from "../data/context/sources.ts";
-import { wrap } from "../charts/kit/labels.ts";
+import { wrapEstimated as wrap } from "../charts/kit/text-measure.ts";
 import { escapeXml as escape } from "./escape.ts";
 import type { SiteText } from "../i18n/text.ts";
 import { formatDate } from "../data/format.ts";
@@ -36,7 +36,7 @@ export function standaloneSvg(
   const inner = art.svg;
   const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(inner)!.map(Number) as [number, number, number];
   const width = w + PAD * 2;
-  // wrap() measures 12 px text: the 18 px title gets two thirds of the width in those units.
+  // wrap() measures 12 px text by the character estimate (kit/text-measure.ts CHAR_PX): the 18 px title gets two thirds of the width in those units.
   const titleLines = wrap(chart.title, ((width - PAD * 2) * 12) / 18, "bold");
   const reported = chart.reportedBy.length ? ` (${labels.asReportedBy} ${chart.reportedBy.join(", ")})` : "";
   const source = `${labels.credit} · ${labels.sources}: ${[...new Set(chart.sources.map((s) => publisherName(s, labels.names ?? {})))].join("; ")}${reported}`;

@@ -2,9 +2,12 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { DATA_MARK, type ChartSpec, type DownloadRow, type RenderContext } from "../charts/types.ts";
 
-
-
-const { document } = parseHTML("<!doctype html><html><body></body></html>");
+/**
+ * A fresh linkedom document for each render: nothing one chart or artboard leaves in a document
+ * (elements Plot creates, ids, styles) can reach another, and renders need no order. It costs
+ * well under a millisecond a render.
+ */
+const freshDocument = () => parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
 
 /**
  * Renders one chart at one width to an SVG string, deterministically: Plot's random class name
@@ -16,7 +19,7 @@ export function renderSvg<R extends DownloadRow>(spec: ChartSpec<R>, rows: R[], 
   const svg = Plot.plot({
     ...options,
     width: context.width,
-    document: document as unknown as Document,
+    document: freshDocument(),
     className: "plot",
   }) as unknown as Element;
   svg.querySelector("style")?.remove();

@@ -2,8 +2,7 @@ import { ticks } from "d3";
 import type { FlowMapRow } from "./rows.ts";
 import type { RenderContext } from "../types.ts";
 import { curvedArrow, HEAD_WIDTH, type Arrow, type Point } from "../../map/arrows.ts";
-import { LINE_PX } from "../kit/labels.ts";
-import { wrapText } from "../kit/text-metrics.ts";
+import { LINE_PX, wrapText } from "../kit/text-measure.ts";
 import { colorClass } from "../kit/palette.ts";
 
 /** Widest flow in px: grows with the artboard, and the narrowest flow stays over 2 px at 300 px. */

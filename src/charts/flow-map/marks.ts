@@ -10,10 +10,11 @@ import { pathData, type Box } from "../../map/path.ts";
 import { HEAD_LENGTH, HEAD_WIDTH, type Point } from "../../map/arrows.ts";
 import { ticks } from "d3";
 import { around, leaderEnds, LINE_PX, placeLabels, textBox, sidesToward, type Candidate, type LabelRequest, type Obstacle, type Rect, type Side } from "../kit/labels.ts";
+import { ARTBOARDS, isPhoneArtboard } from "../kit/artboards.ts";
 import { arrowPaths, element, group, labelMarks, textOf } from "../kit/marks.ts";
 
-/** From this artboard width a route's count is written at its arrow's end; narrower, the legend lists each route. */
-const ROUTE_COUNTS_MIN = 540;
+/** From this artboard width (the second widest) a route's count is written at its arrow's end; narrower, the legend lists each route. */
+const ROUTE_COUNTS_MIN = ARTBOARDS[3];
 /** Every side of a circle or an arrow's end, near first, then farther out: a label is never left out for want of room. */
 const ALL_SIDES: Side[] = ["right", "aboveRight", "above", "belowRight", "left", "aboveLeft", "below", "belowLeft"];
 const RINGS = [3];
@@ -34,7 +35,7 @@ const grid = (lons: [number, number, number], lats: [number, number, number]) =>
  * Px of map above the frame's north edge (src/map/projection.ts), for the labels of the
  * northernmost states and the country's name: more on a phone, where the US states crowd.
  */
-const topRoom = (width: number) => (width < 400 ? 34 : 18);
+const topRoom = (width: number) => (isPhoneArtboard(width) ? 34 : 18);
 /** Labelled crossings, most important first: those the story's readers know, then other twin cities. */
 const LABELLED_CROSSINGS = ["El Paso", "Laredo", "Nogales", "Calexico", "Brownsville"];
 
@@ -63,7 +64,7 @@ function labelRequests(circles: Circle[], flows: Flow[], crossings: FlowMapRow[]
   return [
     ...circles.map((c) => {
       // On a phone, name over count: a narrower label finds room between crowded circles.
-      const lines = W < 400 ? [ctx.label("destinationName", { state: c.row.origin }), ctx.number(c.row.count!)] : [ctx.label("state", { state: c.row.origin, count: c.row.count! })];
+      const lines = isPhoneArtboard(W) ? [ctx.label("destinationName", { state: c.row.origin }), ctx.number(c.row.count!)] : [ctx.label("state", { state: c.row.origin, count: c.row.count! })];
       return { key: `state:${c.row.origin}`, lines, weight: "bold" as const, mayCross: true, required: true, tier: 0, candidates: ringsAround(c.at[0], c.at[1], c.r, ALL_SIDES, lines.length) };
     }),
     ...flows.map((f) => {
@@ -85,7 +86,7 @@ function labelRequests(circles: Circle[], flows: Flow[], crossings: FlowMapRow[]
     {
       key: "country:us",
       // On a phone the edition's short form ("EE. UU."), on two lines if it must ("UNITED / STATES").
-      lines: W < 400 ? ctx.label("usShort").split(" ") : [ctx.label("us")],
+      lines: isPhoneArtboard(W) ? ctx.label("usShort").split(" ") : [ctx.label("us")],
       weight: "caps" as const,
       required: true,
       tier: 3,

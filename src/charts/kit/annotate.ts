@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { Annotation } from "../types.ts";
-import { emsFor } from "./text-metrics.ts";
+import { emsFor } from "./text-measure.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

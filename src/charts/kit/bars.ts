@@ -6,11 +6,11 @@ import type { Annotation } from "../types.ts";
 /** Vertical rhythm of a labelled row chart, in px: a label line above each bar or range. */
 export const BAR = 20;
 const LABEL_GAP = 6;
-import { emsFor } from "./text-metrics.ts";
+import { emsFor, LINE_EMS, LINE_PX, VALUE_CHAR_PX } from "./text-measure.ts";
 
 /** Rows of a band scale with room for `labelLines` lines of label above each bar. */
 export function rowLayout(labels: string[], { labelLines = 1, marginTop = 26, marginBottom = 8 } = {}) {
-  const step = BAR + LABEL_GAP + 15 * labelLines + 14;
+  const step = BAR + LABEL_GAP + LINE_PX * labelLines + 14;
   const padding = 1 - BAR / step;
   return {
     height: marginTop + marginBottom + labels.length * step,
@@ -33,8 +33,7 @@ export function rowLabels(labels: string[], width: number): Plot.Markish {
     lineAnchor: "bottom",
     dy: -(BAR / 2 + LABEL_GAP),
     lineWidth: emsFor(width - 4),
-    // 1.25 lines: the halo of one line must not clip the descenders of the line above.
-    lineHeight: 1.25,
+    lineHeight: LINE_EMS,
     className: "bar-label",
     fill: "currentColor",
   });
@@ -73,8 +72,8 @@ export function labelledBarOptions(
   const labels = bars.map((b) => b.label);
   const layout = rowLayout(labels, { labelLines: labelLinesFor(labels, width), marginBottom: 8 + extraBottom, marginTop });
   const classes = [...new Set(bars.map((b) => b.colorClass))];
-  // Leave room right of the longest bar for its value label (about 7 px a character).
-  const room = 10 + 8 * Math.max(...bars.map((b) => b.valueText.length));
+  // Leave room right of the longest bar for its value label.
+  const room = 10 + VALUE_CHAR_PX * Math.max(...bars.map((b) => b.valueText.length));
   return {
     ...layout,
     x: { domain: [0, Math.max(domainMax, (Math.max(...bars.map((b) => b.value)) * width) / (width - room))], axis: null },

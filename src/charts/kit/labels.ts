@@ -3,6 +3,7 @@
  * tried in order, the first that overlaps nothing already placed wins; a label with no free
  * place is left out (on a phone, fewer labels, not smaller ones).
  */
+import { LINE_PX, estimatedWidth, type EstimateWeight } from "./text-measure.ts";
 
 export interface Rect {
   x0: number;
@@ -11,38 +12,15 @@ export interface Rect {
   y1: number;
 }
 
-/**
- * Chart text is 12 px (site.css). Average advance per character at that size, with room to spare:
- * system-ui (DejaVu Sans, Roboto, Segoe UI, San Francisco) runs 6-6.5 px mixed case, 7 px semi-bold,
- * 8 px in capitals. Overestimating only costs a label; underestimating makes labels collide.
- */
-export const LINE_PX = 15;
-const CHAR_PX = { normal: 6.6, bold: 7.2, caps: 8.4 } as const;
-
-export type Weight = keyof typeof CHAR_PX;
+// Label boxes are measured by the text-measure model's character estimate (CHAR_PX there), the
+// lines LINE_PX apart; LINE_PX is exported here too for the map's modules that place labels.
+export { LINE_PX };
+export type Weight = EstimateWeight;
 export type TextAnchor = "start" | "middle" | "end";
-
-export const textWidth = (text: string, weight: Weight = "normal") => Math.ceil(text.length * CHAR_PX[weight]);
-
-/** Greedy word wrap to a width in px. */
-export function wrap(text: string, maxPx: number, weight: Weight = "normal"): string[] {
-  const lines: string[] = [];
-  let line = "";
-  // Ordinary spaces only: a no-break space ("EE. UU.", a date) keeps its words together.
-  for (const word of text.split(/[ \t\r\n]+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, weight) > maxPx) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** The box of `lines` of text at (x, y) with Plot's textAnchor, lines centred vertically on y. */
 export function textBox(x: number, y: number, lines: string[], anchor: TextAnchor, weight: Weight = "normal"): Rect {
-  const w = Math.max(...lines.map((l) => textWidth(l, weight)));
+  const w = Math.max(...lines.map((l) => estimatedWidth(l, weight)));
   const h = lines.length * LINE_PX;
   const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
   return { x0, y0: y - h / 2, x1: x0 + w, y1: y + h / 2 };

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Arrow } from "../../map/arrows.ts";
-import { LINE_PX, type PlacedLabel } from "./labels.ts";
+import type { PlacedLabel } from "./labels.ts";
+import { LINE_EMS } from "./text-measure.ts";
 
 /**
  * Marks the map draws by hand, as Plot render functions: Plot lays out the SVG and the text; the
@@ -42,7 +43,7 @@ export function labelMarks(items: PlacedLabel[], className: string): Plot.Markis
     .map((anchor) =>
       Plot.text(
         items.filter((d) => d.textAnchor === anchor),
-        { x: "x", y: "y", text: textOf, textAnchor: anchor, lineHeight: LINE_PX / 12, className: `map-label ${className}`, fill: "currentColor" },
+        { x: "x", y: "y", text: textOf, textAnchor: anchor, lineHeight: LINE_EMS, className: `map-label ${className}`, fill: "currentColor" },
       ),
     );
 }

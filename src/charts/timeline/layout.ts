@@ -3,9 +3,7 @@ import type { RenderContext } from "../types.ts";
 import { TRACKS, type TimelineRow } from "./spec.ts";
 import { colorClass } from "../kit/palette.ts";
 import { DATA_MARK } from "../types.ts";
-import { LINE_PX } from "../kit/labels.ts";
-import { lineWidthPx, wrapText } from "../kit/text-metrics.ts";
-import type { FontWeight } from "../kit/text-measure.ts";
+import { LINE_EMS, LINE_PX, lineWidthPx, wrapText, type FontWeight } from "../kit/text-measure.ts";
 import { NBSP } from "../../data/format.ts";
 
 /** From this artboard width the two tracks are side-by-side lanes; narrower, one list. */
@@ -127,7 +125,7 @@ export function timelineOptions(rows: TimelineRow[], ctx: RenderContext): Plot.P
       ...classes.map((className) =>
         Plot.text(
           texts.filter((t) => t.className === className),
-          { x: "x", y: "y", text: (t: Text) => t.lines.join("\n"), textAnchor: "start", lineAnchor: "top", lineHeight: LINE_PX / 12, className, fill: "currentColor" },
+          { x: "x", y: "y", text: (t: Text) => t.lines.join("\n"), textAnchor: "start", lineAnchor: "top", lineHeight: LINE_EMS, className, fill: "currentColor" },
         ),
       ),
       ...TRACKS.map((track) => Plot.dot(keyDots.filter((d) => d.track === track), { x: "x", y: "y", r: R, fill: "currentColor", className: `key-dot ${colorClass(track)}` })),

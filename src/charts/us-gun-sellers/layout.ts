@@ -3,9 +3,7 @@ import type { RenderContext } from "../types.ts";
 import { barLabel, RETAIL, type GunSellersRow } from "./spec.ts";
 import { colorClass } from "../kit/palette.ts";
 import { DATA_MARK } from "../types.ts";
-import { LINE_PX } from "../kit/labels.ts";
-import { lineWidthPx, wrapText } from "../kit/text-metrics.ts";
-import type { FontWeight } from "../kit/text-measure.ts";
+import { LINE_EMS, LINE_PX, lineWidthPx, wrapText, type FontWeight } from "../kit/text-measure.ts";
 
 /** Heights and gaps in px. */
 const BAR_H = 28;
@@ -45,7 +43,7 @@ const texts = (blocks: Block[]) =>
         text: (b: Block) => b.lines.join("\n"),
         textAnchor: kind.split(" ")[0] as Block["anchor"],
         lineAnchor: "top",
-        lineHeight: LINE_PX / 12,
+        lineHeight: LINE_EMS,
         className: kind.split(" ")[1],
         fill: "currentColor",
       },

@@ -4,18 +4,16 @@ import { gzipSync } from "node:zlib";
 import { csvParse } from "d3";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { chartById } from "../../../src/charts/registry.ts";
-import type { FlowMapRow } from "../../../src/charts/flow-map/spec.ts";
-import { loadStory } from "../../../src/data/story.ts";
-import { loadText } from "../../../src/i18n/text.ts";
-import { renderChart } from "../../../src/render/chart.ts";
-import { ARTBOARDS } from "../../../src/charts/kit/artboards.ts";
-import { CENTRAL_MERIDIAN, PARALLELS, flowMapProjection, mapHeight } from "../../../src/map/projection.ts";
-import { mapLayers } from "../../../src/map/geometry.ts";
-import { pathData } from "../../../src/map/path.ts";
-import { HEAD_LENGTH, HEAD_WIDTH, curvedArrow } from "../../../src/map/arrows.ts";
-import { overlaps, placeLabels, sidesToward } from "../../../src/charts/kit/labels.ts";
-import { ROOT } from "../../support/paths.ts";
+import { snapshotArtboards } from "../../../tests/support/chart-snapshots.ts";
+import { ROOT } from "../../../tests/support/paths.ts";
+import { loadStory } from "../../data/story.ts";
+import { loadText } from "../../i18n/text.ts";
+import { HEAD_LENGTH, HEAD_WIDTH } from "../../map/arrows.ts";
+import { flowMapProjection, mapHeight } from "../../map/projection.ts";
+import { renderChart } from "../../render/chart.ts";
+import { ARTBOARDS } from "../kit/artboards.ts";
+import { chartById } from "../registry.ts";
+import type { FlowMapRow } from "./spec.ts";
 
 const story = loadStory();
 const text = loadText("en");
@@ -27,93 +25,6 @@ type Pt = [number, number];
 const dist = (a: Pt, b: Pt) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 const points = (d: string): Pt[] => [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 const svgDoc = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
-
-describe("flow-map projection: INEGI's Lambert conformal conic, fitted to each artboard", () => {
-  it("uses EPSG:6372's parallels and central meridian", () => {
-    const p = flowMapProjection(720);
-    expect(PARALLELS).toEqual([17.5, 29.5]);
-    p.parallels().forEach((v, i) => expect(v).toBeCloseTo(PARALLELS[i]!, 9));
-    expect(p.rotate()[0]).toBe(-CENTRAL_MERIDIAN);
-    expect(CENTRAL_MERIDIAN).toBe(-102);
-  });
-
-  const places: Array<{ name: string; at: Pt }> = [
-    { name: "Mexico City", at: [-99.133, 19.433] },
-    { name: "Cancún", at: [-86.851, 21.161] },
-    { name: "El Paso", at: [-106.487, 31.759] },
-    { name: "San Diego", at: [-117.161, 32.716] },
-    { name: "Tapachula (Mexico's far south)", at: [-92.26, 14.9] },
-    { name: "Isla Guadalupe (Mexico's far west)", at: [-118.3, 29.0] },
-  ];
-  for (const width of ARTBOARDS) {
-    const p = flowMapProjection(width);
-    const h = mapHeight(width);
-    for (const { name, at } of places) {
-      it(`puts ${name} inside the ${width} px frame`, () => {
-        const [x, y] = p(at)!;
-        expect(x).toBeGreaterThan(0);
-        expect(x).toBeLessThan(width);
-        expect(y).toBeGreaterThan(0);
-        expect(y).toBeLessThan(h);
-      });
-    }
-    it(`keeps every vertex of Mexico inside the ${width} px frame`, () => {
-      const coords = mapLayers().mexico.coordinates.flat(2) as Pt[];
-      expect(coords.length).toBeGreaterThan(1000);
-      for (const c of coords) {
-        const [x, y] = p(c)!;
-        expect(x >= 0 && x <= width && y >= 0 && y <= h, `${c}`).toBe(true);
-      }
-    });
-  }
-});
-
-describe("flow-map geometry", () => {
-  const layers = mapLayers();
-  it("has the 32 Mexican states and the lower 48 with DC, by name", () => {
-    expect([...layers.states.keys()].filter((n) => ["Texas", "Sonora", "Nuevo León", "Ciudad de México"].includes(n))).toHaveLength(4);
-    expect(layers.states.size).toBe(32 + 49);
-  });
-  it("draws the US-Mexico border as a mesh along the border's latitudes", () => {
-    const coords = layers.border.coordinates.flat() as Pt[];
-    expect(coords.length).toBeGreaterThan(50);
-    for (const [lon, lat] of coords) {
-      expect(lat).toBeGreaterThan(25.8);
-      expect(lat).toBeLessThan(32.8);
-      expect(lon).toBeGreaterThan(-117.2);
-      expect(lon).toBeLessThan(-97.1);
-    }
-  });
-});
-
-describe("compact map paths", () => {
-  const p = flowMapProjection(300);
-  const box: [[number, number], [number, number]] = [
-    [0, 0],
-    [300, mapHeight(300)],
-  ];
-  it("writes whole pixels with relative steps", () => {
-    const d = pathData(mapLayers().mexico, p, box);
-    expect(d).toMatch(/^M\d+,\d+l/);
-    expect(d).not.toMatch(/\.\d/);
-  });
-  it("drops a ring that rounds to less than a triangle", () => {
-    // Wound clockwise, as d3-geo reads a small polygon (the other way round it is the rest of the globe).
-    const tiny = { type: "Polygon" as const, coordinates: [[[-100, 20], [-100, 20.001], [-99.999, 20.001], [-99.999, 20], [-100, 20]]] };
-    expect(pathData(tiny, p, box)).toBe("");
-  });
-  it("clips to the frame", () => {
-    const d = pathData(mapLayers().unitedStates, p, box);
-    let [x, y] = [0, 0];
-    for (const m of d.matchAll(/([Ml])([^Mlz]+)/g)) {
-      const nums = m[2]!.match(/-?\d+/g)!.map(Number);
-      for (let i = 0; i < nums.length; i += 2) {
-        [x, y] = m[1] === "M" && i === 0 ? [nums[0]!, nums[1]!] : [x + nums[i]!, y + nums[i + 1]!];
-        expect(x >= 0 && x <= 300 && y >= 0 && y <= box[1][1], `${x},${y}`).toBe(true);
-      }
-    }
-  });
-});
 
 describe("flow-map rows", () => {
   const csv = csvParse(readFileSync(join(ROOT, "data", "context", "corridors_2022_2023.csv"), "utf8"));
@@ -152,6 +63,22 @@ describe("flow-map rows", () => {
     }
     const presidio = crossings.find((r) => r.origin === "Presidio")!;
     expect(presidio.flag).toBe("C/X");
+  });
+});
+
+describe("flow-map's reader's table", () => {
+  it("has no coordinates; its download has them for every row", () => {
+    for (const r of chart.rows) expect(typeof r["origin_lon"]).toBe("number");
+    expect(chart.table.columns.map((c) => c.key).filter((k) => /_(lon|lat)$/.test(k))).toEqual([]);
+  });
+
+  it("names the map's coordinate source for a reader, not as 'npm registry packages'", () => {
+    for (const t of [text, loadText("es")]) {
+      const rendered = renderChart(spec, story, t);
+      const sourceCol = rendered.table.columns.findIndex((c) => c.key === "source");
+      for (const cells of rendered.table.rows) expect(cells[sourceCol]).not.toMatch(/npm registry packages/);
+      for (const n of rendered.notes) expect(n).not.toMatch(/npm registry packages/);
+    }
   });
 });
 
@@ -249,46 +176,6 @@ describe("flow-map size", () => {
   });
 });
 
-describe("flow arrows and label placement", () => {
-  it.each([
-    { width: 2, bend: 0 },
-    { width: 5.3, bend: 0.3 },
-    { width: 8, bend: -0.2 },
-  ])("a $width px arrow bent $bend has a head $width x the head ratios, tip on target", ({ width, bend }) => {
-    const a = curvedArrow([0, 0], [200, 100], { width, bend });
-    const [tip, left, right] = a.headPoints;
-    expect(dist(left, right)).toBeCloseTo(HEAD_WIDTH * width, 6);
-    expect(dist(tip, [(left[0] + right[0]) / 2, (left[1] + right[1]) / 2])).toBeCloseTo(HEAD_LENGTH * width, 1);
-    expect(dist(tip, [200, 100])).toBeLessThan(0.01);
-  });
-
-  it("starts an arrow at the edge of its origin's circle", () => {
-    const a = curvedArrow([0, 0], [0, 100], { width: 4, startGap: 20 });
-    expect(dist(a.samples[0]!, [0, 0])).toBeCloseTo(20, 1);
-  });
-
-  it("puts a label ahead of an arrow first", () => {
-    expect(sidesToward(90)[0]).toBe("below");
-    expect(sidesToward(180)[0]).toBe("left");
-    expect(sidesToward(160).slice(0, 2)).toEqual(["left", "belowLeft"]);
-  });
-
-  it("places the most constrained label of a tier first, and never two on top of each other", () => {
-    const bounds = { x0: 0, y0: 0, x1: 100, y1: 40 };
-    const placed = placeLabels(
-      [
-        { key: "roomy", lines: ["ab"], tier: 1, candidates: [{ x: 10, y: 10, textAnchor: "start" }, { x: 60, y: 30, textAnchor: "start" }] },
-        { key: "tight", lines: ["ab"], tier: 1, candidates: [{ x: 10, y: 10, textAnchor: "start" }] },
-      ],
-      [],
-      bounds,
-    );
-    expect(placed.find((p) => p.key === "tight")!.x).toBe(10);
-    expect(placed.find((p) => p.key === "roomy")!.x).toBe(60);
-    expect(overlaps(placed[0]!.box, placed[1]!.box)).toBe(false);
-  });
-});
-
 describe("flow-map: every circle and arrow end named, countries named, a legend for every mark, at every artboard", () => {
   const es = loadText("es");
   const destinations = rows.filter((r) => r.kind === "corridor");
@@ -341,3 +228,5 @@ describe("flow-map: every circle and arrow end named, countries named, a legend 
     }
   }
 });
+
+snapshotArtboards("flow-map", import.meta.url);
