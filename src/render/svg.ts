@@ -43,9 +43,13 @@ export function renderSvg<R extends DownloadRow>(spec: ChartSpec<R>, rows: R[], 
     }
   }
   return serialize(svg)
-    .replace(/(\d+\.\d+)(?=[^<>]*>)/g, (n) => String(Math.round(Number(n) * 10) / 10))
     .replace(/ class="plot-[0-9a-f]+"/g, "");
 }
+
+/** Attributes that hold words a reader hears or a script reads, never rounded ("1.25%" stays). */
+const WORDS = /^(aria-|data-|class$|id$|role$|href$)/;
+/** Coordinates to 0.1 px, so Plot's floating-point noise does not change the bytes. */
+const roundCoordinates = (value: string) => value.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
 
 const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, "&quot;");
@@ -61,7 +65,7 @@ function serialize(node: Node): string {
   if (node.nodeType !== 1) return "";
   const el = node as Element;
   const tag = el.localName;
-  const attrs = [...el.attributes].map((a) => ` ${a.name}="${escapeAttr(a.value)}"`).join("");
+  const attrs = [...el.attributes].map((a) => ` ${a.name}="${escapeAttr(WORDS.test(a.name) ? a.value : roundCoordinates(a.value))}"`).join("");
   const children = [...el.childNodes].map(serialize).join("");
   return children === "" && el.childNodes.length === 0 ? `<${tag}${attrs} />` : `<${tag}${attrs}>${children}</${tag}>`;
 }
