@@ -1,7 +1,8 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { Story } from "../data/story.ts";
 import type { Locale } from "../data/format.ts";
-import type { ChartText, TextValue } from "../i18n/text.ts";
+import type { ChartText } from "../i18n/text.ts";
+import type { TextValue } from "../i18n/fill.ts";
 
 /** Marks a reader can focus and hover: their elements get an accessible name and a tab stop. */
 export const DATA_MARK = "data-mark";

@@ -7,7 +7,7 @@ import type { Article, Span } from "./article/types.ts";
 import type { Figure } from "./figures.ts";
 import { TABLES, type PublicRecord, type RecordRow, type TableName } from "./record.ts";
 import type { SourceRow } from "./context/sources.ts";
-import { shortPublisher } from "./context/sources.ts";
+import { shortPublisher } from "./context/source-display.ts";
 import { formatCount, formatDate, formatNumber, formatPercent, noBreaks, type Locale } from "./format.ts";
 
 /** A cell equal to a string, starting with one, or (`not`) different from one. */
