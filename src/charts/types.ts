@@ -56,10 +56,12 @@ export interface TextTools {
   date(iso: string): string;
 }
 
-export interface RenderContext extends TextTools {
+/** What options() is given for one artboard; `inputs` is what the spec's inputs(story) declared. */
+export interface RenderContext<I = unknown> extends TextTools {
   width: number;
   theme: "light" | "dark";
   annotations: Annotation[];
+  inputs: I;
 }
 
 export interface ColumnSpec {
@@ -74,11 +76,9 @@ export interface ColumnSpec {
  * One chart, as one module: everything the story, the embed page, the downloads, the gallery
  * and the tests need, derived from typed data by pure functions.
  */
-export interface ChartSpec<R extends DownloadRow = DownloadRow> {
+export interface ChartSpec<R extends DownloadRow = DownloadRow, I = unknown> {
   /** kebab-case; equals the file name and the URL slug. */
   id: string;
-  /** text data key, when it differs from the id; only synthetic benchmark charts use it */
-  textKey?: string;
   /** The article figure whose paragraph this chart follows on the story page. */
   placeAfterFigure: string;
   /** The rows the chart draws; also exactly what the CSV and JSON downloads contain. */
@@ -94,6 +94,11 @@ export interface ChartSpec<R extends DownloadRow = DownloadRow> {
    * translated event name for the record's own wording); undefined: the usual cell.
    */
   tableCell?(row: R, key: string, tools: TextTools): string | undefined;
+  /**
+   * What the drawing needs from the story beyond its rows (the flow map's geometry), declared
+   * here and handed to options() as context.inputs; a chart reads nothing from disk itself.
+   */
+  inputs?(story: Story): I;
   /** Plot options for one artboard width; pure: no DOM, no fetch, no globals. */
-  options(rows: R[], context: RenderContext): PlotOptions;
+  options(rows: R[], context: RenderContext<I>): PlotOptions;
 }

@@ -3,7 +3,7 @@ import { DataError, Problems, csvPlace } from "./errors.ts";
 import type { PublicRecord } from "./record.ts";
 import { TABLES } from "./record.ts";
 import { LATEST_TRACE_PERIOD } from "./periods.ts";
-import { mapLayers } from "../map/geometry.ts";
+import { mapLayers, type MapLayers, type UsMexicoTopology } from "../map/geometry.ts";
 
 /** The objects the map reads from the TopoJSON, and which holds each country's states. */
 const OBJECTS = { mx_states: "mx", us_states: "us", countries: null } as const;
@@ -37,11 +37,12 @@ export function statesTheMapDraws(record: PublicRecord, contextDir = "data/conte
 }
 
 /**
- * Checks what the map needs before anything is drawn: the TopoJSON reads, is a topology with
- * the objects the map uses, turns into map layers, and has a shape for every state the map
- * draws; and each of those states has a centroid for its flows to start or end at.
+ * Reads the map's TopoJSON once and checks what the map needs before anything is drawn: it is a
+ * topology with the objects the map uses, turns into map layers, and has a shape for every state
+ * the map draws; and each of those states has a centroid for its flows to start or end at.
+ * Returns the layers: the flow map's geometry, an input it is given (Story.map), never reads.
  */
-export function checkMap(path: string, display: string, record: PublicRecord, contextDir = "data/context"): void {
+export function loadMap(path: string, display: string, record: PublicRecord, contextDir = "data/context"): MapLayers {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -69,9 +70,9 @@ export function checkMap(path: string, display: string, record: PublicRecord, co
     if (country) for (const g of o.geometries) if (typeof g?.properties?.name === "string") names[country].add(g.properties.name);
   }
   problems.done();
-  problems.run(() => {
+  const layers = problems.run(() => {
     try {
-      mapLayers(path);
+      return mapLayers(topo as UsMexicoTopology);
     } catch (e) {
       throw new DataError(display, "file", "-", `cannot be turned into map layers (${(e as Error).message}); make it again with npm run geo`);
     }
@@ -96,4 +97,5 @@ export function checkMap(path: string, display: string, record: PublicRecord, co
     }
   }
   problems.done();
+  return layers!;
 }

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DataError, Problems } from "./errors.ts";
-import { checkMap } from "./geo.ts";
+import { loadMap } from "./geo.ts";
+import type { MapLayers } from "../map/geometry.ts";
 import { parseArticle } from "./article/parse.ts";
 import type { Article } from "./article/types.ts";
 import { loadFigures, type Figure, type NotCharted } from "./figures.ts";
@@ -36,6 +37,8 @@ export interface Story {
   claims: Claim[];
   /** When the desk checked the story, and the chart that leads it (data/check.json). */
   check: DeskCheck;
+  /** The flow map's geometry, derived once from data/geo/us-mexico.topo.json after its checks. */
+  map: MapLayers;
 }
 
 /**
@@ -63,11 +66,11 @@ export function loadStory(paths: StoryPaths = defaultPaths()): Story {
   const checkPath = join(paths.dataDir, "check.json");
   const check = article && problems.run(() => loadDeskCheck(checkPath, shown(checkPath), article));
   const geoPath = join(paths.dataDir, "geo", "us-mexico.topo.json");
-  if (record) problems.run(() => checkMap(geoPath, shown(geoPath), record, shown(contextDir)));
+  const map = record && problems.run(() => loadMap(geoPath, shown(geoPath), record, shown(contextDir)));
   problems.done();
   const { figures, notCharted } = figured!;
   const derived = figures.filter((f) => f.unit === "weapons per year").map(perDay);
-  return { article: article!, figures, notCharted, derived, record: record!, claims: claims!, check: check! };
+  return { article: article!, figures, notCharted, derived, record: record!, claims: claims!, check: check!, map: map! };
 }
 
 function safeList(dir: string, display: string): string[] {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DataError, Problems } from "../data/errors.ts";
 import { text as t } from "../data/cells.ts";
 import { parseJsonInput } from "../data/json-input.ts";
+import { defaultPaths } from "../data/story.ts";
 
 /**
  * Every text a reader sees lives in data/text/<lang>.json, so an edition in another language
@@ -85,7 +86,7 @@ const cache = new Map<string, SiteText>();
  * Loads one edition's text. A translated edition must have every key the English one has
  * (a missing translation fails the build, naming the key), plus the article and claim texts.
  */
-export function loadText(lang: string, dataDir = process.env["STORY_DATA_DIR"] ?? join(process.cwd(), "data")): SiteText {
+export function loadText(lang: string, dataDir = defaultPaths().dataDir): SiteText {
   const key = `${dataDir}|${lang}`;
   const hit = cache.get(key);
   if (hit) return hit;

@@ -36,9 +36,9 @@ export interface RenderedChart {
   table: { columns: Array<{ key: string; type: string; label: string; description: string }>; rows: string[][] };
 }
 
-/** A chart's text: the spec's `textKey ?? id`, or a key given directly. */
-export function chartText(text: SiteText, spec: string | Pick<ChartSpec, "id" | "textKey">): ChartText {
-  const key = typeof spec === "string" ? spec : (spec.textKey ?? spec.id);
+/** A chart's text: under the spec's id, or a key given directly. */
+export function chartText(text: SiteText, spec: string | Pick<ChartSpec, "id">): ChartText {
+  const key = typeof spec === "string" ? spec : spec.id;
   const t = text.charts[key];
   if (!t) throw new Error(`data/text/${text.lang}.json: missing charts.${key}`);
   return t;
@@ -54,7 +54,7 @@ export function renderChart(spec: ChartSpec<DownloadRow>, story: Story, text: Si
     return render(spec, story, text, locale);
   } catch (e) {
     const file = `data/text/${text.lang}.json`;
-    const key = spec.textKey ?? spec.id;
+    const key = spec.id;
     if (e instanceof PlaceholderError) {
       const ct = text.charts[key];
       const path = ct ? findTemplate(ct, e.template) : null;
@@ -88,6 +88,7 @@ function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, loca
   const ct = chartText(text, spec);
   const tools = textTools(spec, rows, story, ct, locale, text.names);
   const annotations = spec.annotations(rows, story, tools);
+  const inputs = spec.inputs?.(story);
   const ids = [...new Set(rows.flatMap((r) => r.source_id.split(";")))];
   const sources = ids.map((id) => {
     const s = story.record.sources.get(id);
@@ -125,7 +126,7 @@ function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, loca
     columns,
     sources,
     reportedBy,
-    artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, theme: "light", annotations }) })),
+    artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, theme: "light", annotations, inputs }) })),
     tools,
     cell,
     table: { columns: tableColumns, rows: rows.map((r) => tableColumns.map((c) => tableCell(r, c))) },

@@ -1,5 +1,6 @@
 import type { FlowMapRow } from "./rows.ts";
 import type { ChartSpec, DownloadRow } from "../types.ts";
+import type { MapLayers } from "../../map/geometry.ts";
 import { provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
 import { LATEST_TRACE_PERIOD } from "../../data/periods.ts";
 import { flowMapOptions } from "./marks.ts";
@@ -12,7 +13,7 @@ const INFLOW_FIGURE = "annual-inflow";
 /** Where traced guns were sold in the US and where in Mexico they were recovered, over the border they crossed. */
 export type { FlowMapRow };
 
-export const flowMap: ChartSpec<FlowMapRow> = {
+export const flowMap: ChartSpec<FlowMapRow, MapLayers> = {
   id: "flow-map",
   placeAfterFigure: INFLOW_FIGURE,
   // Coordinates are where the map draws a row: in the downloads, not in the reader's table.
@@ -102,6 +103,8 @@ export const flowMap: ChartSpec<FlowMapRow> = {
       { key: "traced", text: tools.note("traced"), x: 0, y: 0 },
     ];
   },
+  // The map's geometry: read and checked once by the data layer, given to the drawing.
+  inputs: (story) => story.map,
   options(rows, ctx) {
     return flowMapOptions(rows, ctx);
   },

@@ -11,7 +11,6 @@ import { loadText } from "../../../src/i18n/text.ts";
 import { renderChart } from "../../../src/render/chart.ts";
 import { ARTBOARDS } from "../../../src/charts/kit/artboards.ts";
 import { CENTRAL_MERIDIAN, PARALLELS, flowMapProjection, mapHeight } from "../../../src/map/projection.ts";
-import { mapLayers } from "../../../src/map/geometry.ts";
 import { pathData } from "../../../src/map/path.ts";
 import { HEAD_LENGTH, HEAD_WIDTH, curvedArrow } from "../../../src/map/arrows.ts";
 import { overlaps, placeLabels, sidesToward } from "../../../src/charts/kit/labels.ts";
@@ -58,7 +57,7 @@ describe("flow-map projection: INEGI's Lambert conformal conic, fitted to each a
       });
     }
     it(`keeps every vertex of Mexico inside the ${width} px frame`, () => {
-      const coords = mapLayers().mexico.coordinates.flat(2) as Pt[];
+      const coords = story.map.mexico.coordinates.flat(2) as Pt[];
       expect(coords.length).toBeGreaterThan(1000);
       for (const c of coords) {
         const [x, y] = p(c)!;
@@ -69,7 +68,7 @@ describe("flow-map projection: INEGI's Lambert conformal conic, fitted to each a
 });
 
 describe("flow-map geometry", () => {
-  const layers = mapLayers();
+  const layers = story.map;
   it("has the 32 Mexican states and the lower 48 with DC, by name", () => {
     expect([...layers.states.keys()].filter((n) => ["Texas", "Sonora", "Nuevo León", "Ciudad de México"].includes(n))).toHaveLength(4);
     expect(layers.states.size).toBe(32 + 49);
@@ -93,7 +92,7 @@ describe("compact map paths", () => {
     [300, mapHeight(300)],
   ];
   it("writes whole pixels with relative steps", () => {
-    const d = pathData(mapLayers().mexico, p, box);
+    const d = pathData(story.map.mexico, p, box);
     expect(d).toMatch(/^M\d+,\d+l/);
     expect(d).not.toMatch(/\.\d/);
   });
@@ -103,7 +102,7 @@ describe("compact map paths", () => {
     expect(pathData(tiny, p, box)).toBe("");
   });
   it("clips to the frame", () => {
-    const d = pathData(mapLayers().unitedStates, p, box);
+    const d = pathData(story.map.unitedStates, p, box);
     let [x, y] = [0, 0];
     for (const m of d.matchAll(/([Ml])([^Mlz]+)/g)) {
       const nums = m[2]!.match(/-?\d+/g)!.map(Number);
