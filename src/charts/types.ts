@@ -3,6 +3,7 @@ import type { Story } from "../data/story.ts";
 import type { Locale } from "../data/format.ts";
 import type { ChartText } from "../i18n/text.ts";
 import type { TextValue } from "../i18n/fill.ts";
+import type { DeclaredRows } from "../data/select.ts";
 
 /** Marks a reader can focus and hover: their elements get an accessible name and a tab stop. */
 export const DATA_MARK = "data-mark";
@@ -81,6 +82,12 @@ export interface ChartSpec<R extends DownloadRow = DownloadRow, I = unknown> {
   id: string;
   /** The article figure whose paragraph this chart follows on the story page. */
   placeAfterFigure: string;
+  /**
+   * The record rows the chart reads by name, each with its table (data/claims.json's form: which
+   * row each name is, table and cells, is data/charts.json's). rows() gets them from
+   * data/select.ts's declaredRows; a missing row fails the build naming the table and the row.
+   */
+  records?: DeclaredRows;
   /** The rows the chart draws; also exactly what the CSV and JSON downloads contain. */
   rows(story: Story): R[];
   /** Download column order (labels and descriptions live in the text data). */

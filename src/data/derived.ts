@@ -37,3 +37,11 @@ export function perDay(figure: Figure): DerivedFigure {
 export function formula(d: DerivedFigure, base: number, locale: Locale = "en-US"): string {
   return `${formatNumber(base, locale)} ÷ ${d.divisor} ${d.divisorLabel} = ${formatNumber(d.exact, locale, 1)}, rounded to the nearest ${d.roundTo}: about ${formatNumber(d.value, locale)}`;
 }
+
+/**
+ * A share in percent of two reported counts, rounded to 0.1 point: the one place a share is
+ * computed (a chart's bar and a claim's {N/M} show the same figure).
+ */
+export function sharePct(part: number, whole: number): number {
+  return Math.round((part / whole) * 1000) / 10;
+}

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { DataError, Problems, csvPlace } from "./errors.ts";
 import type { PublicRecord } from "./record.ts";
 import { TABLES } from "./record.ts";
-import { LATEST_TRACE_PERIOD } from "./periods.ts";
 import { mapLayers, type MapLayers, type UsMexicoTopology } from "../map/geometry.ts";
 
 /** The objects the map reads from the TopoJSON, and which holds each country's states. */
@@ -19,9 +18,9 @@ export interface DrawnState {
 
 /**
  * Every state the flow map draws (as a shape, or as the end of a flow), with the row that asks
- * for it: both ends of every corridor, and each source state of the map's period.
+ * for it: both ends of every corridor, and each source state of the map's period (data/charts.json).
  */
-export function statesTheMapDraws(record: PublicRecord, contextDir = "data/context"): DrawnState[] {
+export function statesTheMapDraws(record: PublicRecord, period: string, contextDir = "data/context"): DrawnState[] {
   const out: DrawnState[] = [];
   const file = (t: keyof typeof TABLES) => `${contextDir}/${TABLES[t].file}`;
   for (const r of record.rows.corridors_2022_2023) {
@@ -29,7 +28,7 @@ export function statesTheMapDraws(record: PublicRecord, contextDir = "data/conte
     out.push({ state: r.row.mx_state, country: "mx", file: file("corridors_2022_2023"), place: csvPlace(r.index, r.line), field: "mx_state" });
   }
   for (const r of record.rows.us_source_states) {
-    if (r.row.period === LATEST_TRACE_PERIOD && r.row.count !== null) {
+    if (r.row.period === period && r.row.count !== null) {
       out.push({ state: r.row.state, country: "us", file: file("us_source_states"), place: csvPlace(r.index, r.line), field: "state" });
     }
   }
@@ -42,7 +41,7 @@ export function statesTheMapDraws(record: PublicRecord, contextDir = "data/conte
  * the map draws; and each of those states has a centroid for its flows to start or end at.
  * Returns the layers: the flow map's geometry, an input it is given (Story.map), never reads.
  */
-export function loadMap(path: string, display: string, record: PublicRecord, contextDir = "data/context"): MapLayers {
+export function loadMap(path: string, display: string, record: PublicRecord, period: string, contextDir = "data/context"): MapLayers {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -84,7 +83,7 @@ export function loadMap(path: string, display: string, record: PublicRecord, con
   const object = { us: "us_states", mx: "mx_states" };
   const centroidFile = { us: `${contextDir}/${TABLES.us_state_centroids.file}`, mx: `${contextDir}/${TABLES.mx_state_centroids.file}` };
   const said = new Set<string>();
-  for (const d of statesTheMapDraws(record, contextDir)) {
+  for (const d of statesTheMapDraws(record, period, contextDir)) {
     const once = `${d.country}|${d.state}`;
     if (said.has(once)) continue;
     if (!names[d.country].has(d.state)) {

@@ -2,11 +2,9 @@ import type { FlowMapRow } from "./rows.ts";
 import type { ChartSpec, DownloadRow } from "../types.ts";
 import type { MapLayers } from "../../map/geometry.ts";
 import { provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
-import { LATEST_TRACE_PERIOD } from "../../data/periods.ts";
 import { flowMapOptions } from "./marks.ts";
 import { CENTRAL_MERIDIAN, PARALLELS } from "../../map/projection.ts";
 
-const PERIOD = LATEST_TRACE_PERIOD;
 /** The article figure the map's claim annotation quotes. */
 const INFLOW_FIGURE = "annual-inflow";
 
@@ -31,6 +29,8 @@ export const flowMap: ChartSpec<FlowMapRow, MapLayers> = {
     ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
+    // The corridors' period, and the source states' shown beside them (data/charts.json).
+    const PERIOD = story.charts.latestTracePeriod;
     const rec = story.record.rows;
     const centroid = (table: "us_state_centroids" | "mx_state_centroids", state: string) => {
       const found = rec[table].find((r) => r.row.state === state)?.row;
@@ -78,7 +78,7 @@ export const flowMap: ChartSpec<FlowMapRow, MapLayers> = {
     if (!inflow?.speaker) throw new Error(`flow-map: figure "${INFLOW_FIGURE}" in data/figures.json is missing or has no speaker`);
     const reported = rows.filter((r) => r.flag.split("/").includes("V2"));
     return {
-      period: PERIOD,
+      period: story.charts.latestTracePeriod,
       topFrom: top.origin,
       topTo: top.destination!,
       topCount: top.count!,

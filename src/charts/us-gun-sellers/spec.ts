@@ -2,6 +2,7 @@ import type { ChartSpec } from "../types.ts";
 import { fiscalYearOf } from "../../data/periods.ts";
 import { articleProvenance, provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
 import { gunSellersOptions } from "./layout.ts";
+import { declaredRows } from "../../data/select.ts";
 import { RETAIL, TYPES, type GunSellersRow } from "./rows.ts";
 
 export type { GunSellersRow } from "./rows.ts";
@@ -11,8 +12,12 @@ export type { GunSellersRow } from "./rows.ts";
  * at retail and those that do not, the article's figure marked on it; the yearly totals as a small
  * companion; Mexico's one store as a note. The download keeps every row.
  */
+/** The record rows the chart reads, by name; data/charts.json says which (Mexico's gun stores). */
+const RECORDS = { mexico: "gun_stores" } as const;
+
 export const usGunSellers: ChartSpec<GunSellersRow> = {
   id: "us-gun-sellers",
+  records: RECORDS,
   placeAfterFigure: "us-arms-stores",
   columns: [
     { key: "group", type: "string" },
@@ -33,7 +38,7 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
       if (count === null) throw new Error(`us-gun-sellers: ffl_counts.csv has no ${t} for fiscal ${breakdownYear}`);
       return { group: "type" as const, year: breakdownYear, licence_type: t, count, ...provenanceOf(year) };
     });
-    const mexico = story.record.rows.gun_stores.find((r) => r.row.place === "Mexico")!;
+    const { mexico } = declaredRows(story.charts.rows, "us-gun-sellers", RECORDS);
     const claim = story.figures.find((f) => f.id === "us-arms-stores")!;
     return [
       { group: "claim", year: Number(claim.said.slice(0, 4)), licence_type: "arms_stores_claimed", count: Number(claim.value), ...articleProvenance(story) },
