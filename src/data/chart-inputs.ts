@@ -8,7 +8,7 @@ import { selectOne, whereSchema, type ChartRows } from "./select.ts";
 
 const chartInputsSchema = z.object({
   /** The latest trace period the press reported from ATF's trafficking assessment ("2022-2023"). */
-  latestTracePeriod: text("label").pipe(z.string().regex(/^\d{4}-\d{4}$/, 'expected a period like "2022-2023"')),
+  latestTracePeriod: text("label").pipe(z.string().regex(/^\d{4}-\d{4}$/, 'expected a period like "2022-2023" (first and last year)')),
   /** chart id -> a name the chart gives the row -> the row, in data/claims.json's form. */
   rows: z.record(text("label"), z.record(text("label"), z.object({ table: text("label"), where: whereSchema }))),
 });
