@@ -5,16 +5,12 @@ import { performance } from "node:perf_hooks";
 export interface BuildOptions {
   /** STORY_OUT_DIR: the build writes <outDir>.partial and renames it to <outDir>. */
   outDir: string;
-  /** STORY_SYNTHETIC_CHARTS: clones appended to the registry (0 or undefined: none). */
-  syntheticCharts?: number;
 }
 
 /** Runs one full build; resolves to its wall-clock seconds, rejects with the build's last lines. */
-export function timedBuild({ outDir, syntheticCharts }: BuildOptions): Promise<number> {
+export function timedBuild({ outDir }: BuildOptions): Promise<number> {
   // A deploy build, as published (the address only changes the links, not the work).
   const env: NodeJS.ProcessEnv = { ...process.env, STORY_SITE: process.env["STORY_SITE"] || "https://graphics.example.org", STORY_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" };
-  delete env["STORY_SYNTHETIC_CHARTS"];
-  if (syntheticCharts) env["STORY_SYNTHETIC_CHARTS"] = String(syntheticCharts);
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, ["scripts/build.mjs"], { env, stdio: ["ignore", "pipe", "pipe"] });

@@ -1,7 +1,9 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { Story } from "../data/story.ts";
 import type { Locale } from "../data/format.ts";
-import type { ChartText, TextValue } from "../i18n/text.ts";
+import type { ChartText } from "../i18n/text.ts";
+import type { TextValue } from "../i18n/fill.ts";
+import type { DeclaredRows } from "../data/select.ts";
 
 /** Marks a reader can focus and hover: their elements get an accessible name and a tab stop. */
 export const DATA_MARK = "data-mark";
@@ -55,9 +57,11 @@ export interface TextTools {
   date(iso: string): string;
 }
 
-export interface RenderContext extends TextTools {
+/** What options() is given for one artboard; `inputs` is what the spec's inputs(story) declared. */
+export interface RenderContext<I = unknown> extends TextTools {
   width: number;
   annotations: Annotation[];
+  inputs: I;
 }
 
 export interface ColumnSpec {
@@ -72,13 +76,17 @@ export interface ColumnSpec {
  * One chart, as one module: everything the story, the embed page, the downloads, the gallery
  * and the tests need, derived from typed data by pure functions.
  */
-export interface ChartSpec<R extends DownloadRow = DownloadRow> {
+export interface ChartSpec<R extends DownloadRow = DownloadRow, I = unknown> {
   /** kebab-case; equals the file name and the URL slug. */
   id: string;
-  /** text data key, when it differs from the id; only synthetic benchmark charts use it */
-  textKey?: string;
   /** The article figure whose paragraph this chart follows on the story page. */
   placeAfterFigure: string;
+  /**
+   * The record rows the chart reads by name, each with its table (data/claims.json's form: which
+   * row each name is, table and cells, is data/charts.json's). rows() gets them from
+   * data/select.ts's declaredRows; a missing row fails the build naming the table and the row.
+   */
+  records?: DeclaredRows;
   /** The rows the chart draws; also exactly what the CSV and JSON downloads contain. */
   rows(story: Story): R[];
   /** Download column order (labels and descriptions live in the text data). */
@@ -92,6 +100,11 @@ export interface ChartSpec<R extends DownloadRow = DownloadRow> {
    * translated event name for the record's own wording); undefined: the usual cell.
    */
   tableCell?(row: R, key: string, tools: TextTools): string | undefined;
+  /**
+   * What the drawing needs from the story beyond its rows (the flow map's geometry), declared
+   * here and handed to options() as context.inputs; a chart reads nothing from disk itself.
+   */
+  inputs?(story: Story): I;
   /** Plot options for one artboard width; pure: no DOM, no fetch, no globals. */
-  options(rows: R[], context: RenderContext): PlotOptions;
+  options(rows: R[], context: RenderContext<I>): PlotOptions;
 }

@@ -7,16 +7,15 @@ import type { Article, Span } from "./article/types.ts";
 import type { Figure } from "./figures.ts";
 import { TABLES, type PublicRecord, type RecordRow, type TableName } from "./record.ts";
 import type { SourceRow } from "./context/sources.ts";
-import { shortPublisher } from "./context/sources.ts";
+import { shortPublisher } from "./context/source-display.ts";
+import { sharePct } from "./derived.ts";
+import { select, whereSchema } from "./select.ts";
 import { formatCount, formatDate, formatNumber, formatPercent, noBreaks, type Locale } from "./format.ts";
-
-/** A cell equal to a string, starting with one, or (`not`) different from one. */
-const matcher = z.union([text("note", { optional: true }), z.object({ startsWith: text("note") }), z.object({ not: text("note", { optional: true }) })]);
 
 const refSchema = z.union([
   z.object({
     table: text("label"),
-    where: z.record(text("label"), matcher),
+    where: whereSchema,
     field: z.union([text("label"), z.array(text("label")).min(2)]).optional(),
     count: z.literal(true).optional(),
   }),
@@ -68,12 +67,6 @@ export interface Claim {
  */
 const PLACEHOLDER = /\{(figure|\d+(?:\/\d+)?(?:\.[a-z_0-9]+)?|\d+\[[a-z_0-9]+(?:\|[a-z_0-9]+)?\])\}/g;
 const LIST = /^(\d+)\[([a-z_0-9]+)(?:\|([a-z_0-9]+))?\]$/;
-
-function matches(raw: Record<string, string>, where: Record<string, z.infer<typeof matcher>>): boolean {
-  return Object.entries(where).every(([field, m]) =>
-    typeof m === "string" ? raw[field] === m : "not" in m ? raw[field] !== m.not : (raw[field] ?? "").startsWith(m.startsWith),
-  );
-}
 
 const PERCENT_FIELDS = new Set(["share_pct"]);
 
@@ -127,7 +120,7 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
       if (!(ref.table in TABLES)) throw new DataError(display, where, `${field}.table`, `no context table "${ref.table}"`);
       const table = ref.table as TableName;
       const all = [...record.rows[table], ...record.withheld[table]] as RecordRow<Record<string, unknown>>[];
-      const hits = all.filter((r) => matches(r.raw, ref.where));
+      const hits = select(all, ref.where);
       const file = `data/context/${TABLES[table].file}`;
       if (hits.length === 0) throw new DataError(display, where, `${field}.where`, `matches no row of ${file}`);
       const withheld = hits.find((r) => r.flags.includes("R"));
@@ -219,7 +212,7 @@ export function renderClaimText(claim: Claim, template: string, locale: Locale =
     const [refs, field] = key.split(".") as [string, string | undefined];
     const [a, b] = refs.split("/").map((n) => claim.evidence[Number(n)] ?? fail("names a missing reference"));
     if (b) {
-      const share = (Number(a!.value) / Number(b.value)) * 100;
+      const share = sharePct(Number(a!.value), Number(b.value));
       return Number.isFinite(share) ? formatPercent(share, locale) : fail("is not a share of two numbers");
     }
     if (field === "source") return [...new Set(a!.sources.map(shortPublisher))].join(", ");

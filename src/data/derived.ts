@@ -30,3 +30,10 @@ export function perDay(figure: Figure): DerivedFigure {
     divisor: DAYS_PER_YEAR,
   };
 }
+/**
+ * A share in percent of two reported counts, rounded to 0.1 point: the one place a share is
+ * computed (a chart's bar and a claim's {N/M} show the same figure).
+ */
+export function sharePct(part: number, whole: number): number {
+  return Math.round((part / whole) * 1000) / 10;
+}

@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import { DataError, Problems, csvPlace } from "./errors.ts";
 import type { PublicRecord } from "./record.ts";
 import { TABLES } from "./record.ts";
-import { LATEST_TRACE_PERIOD } from "./periods.ts";
-import { mapLayers } from "../map/geometry.ts";
+import { mapLayers, type MapLayers, type UsMexicoTopology } from "../map/geometry.ts";
 
 /** The objects the map reads from the TopoJSON, and which holds each country's states. */
 const OBJECTS = { mx_states: "mx", us_states: "us", countries: null } as const;
@@ -19,9 +18,9 @@ export interface DrawnState {
 
 /**
  * Every state the flow map draws (as a shape, or as the end of a flow), with the row that asks
- * for it: both ends of every corridor, and each source state of the map's period.
+ * for it: both ends of every corridor, and each source state of the map's period (data/charts.json).
  */
-export function statesTheMapDraws(record: PublicRecord, contextDir = "data/context"): DrawnState[] {
+export function statesTheMapDraws(record: PublicRecord, period: string, contextDir = "data/context"): DrawnState[] {
   const out: DrawnState[] = [];
   const file = (t: keyof typeof TABLES) => `${contextDir}/${TABLES[t].file}`;
   for (const r of record.rows.corridors_2022_2023) {
@@ -29,7 +28,7 @@ export function statesTheMapDraws(record: PublicRecord, contextDir = "data/conte
     out.push({ state: r.row.mx_state, country: "mx", file: file("corridors_2022_2023"), place: csvPlace(r.index, r.line), field: "mx_state" });
   }
   for (const r of record.rows.us_source_states) {
-    if (r.row.period === LATEST_TRACE_PERIOD && r.row.count !== null) {
+    if (r.row.period === period && r.row.count !== null) {
       out.push({ state: r.row.state, country: "us", file: file("us_source_states"), place: csvPlace(r.index, r.line), field: "state" });
     }
   }
@@ -37,11 +36,12 @@ export function statesTheMapDraws(record: PublicRecord, contextDir = "data/conte
 }
 
 /**
- * Checks what the map needs before anything is drawn: the TopoJSON reads, is a topology with
- * the objects the map uses, turns into map layers, and has a shape for every state the map
- * draws; and each of those states has a centroid for its flows to start or end at.
+ * Reads the map's TopoJSON once and checks what the map needs before anything is drawn: it is a
+ * topology with the objects the map uses, turns into map layers, and has a shape for every state
+ * the map draws; and each of those states has a centroid for its flows to start or end at.
+ * Returns the layers: the flow map's geometry, an input it is given (Story.map), never reads.
  */
-export function checkMap(path: string, display: string, record: PublicRecord, contextDir = "data/context"): void {
+export function loadMap(path: string, display: string, record: PublicRecord, period: string, contextDir = "data/context"): MapLayers {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -69,9 +69,9 @@ export function checkMap(path: string, display: string, record: PublicRecord, co
     if (country) for (const g of o.geometries) if (typeof g?.properties?.name === "string") names[country].add(g.properties.name);
   }
   problems.done();
-  problems.run(() => {
+  const layers = problems.run(() => {
     try {
-      mapLayers(path);
+      return mapLayers(topo as UsMexicoTopology);
     } catch (e) {
       throw new DataError(display, "file", "-", `cannot be turned into map layers (${(e as Error).message}); make it again with npm run geo`);
     }
@@ -83,7 +83,7 @@ export function checkMap(path: string, display: string, record: PublicRecord, co
   const object = { us: "us_states", mx: "mx_states" };
   const centroidFile = { us: `${contextDir}/${TABLES.us_state_centroids.file}`, mx: `${contextDir}/${TABLES.mx_state_centroids.file}` };
   const said = new Set<string>();
-  for (const d of statesTheMapDraws(record, contextDir)) {
+  for (const d of statesTheMapDraws(record, period, contextDir)) {
     const once = `${d.country}|${d.state}`;
     if (said.has(once)) continue;
     if (!names[d.country].has(d.state)) {
@@ -96,4 +96,5 @@ export function checkMap(path: string, display: string, record: PublicRecord, co
     }
   }
   problems.done();
+  return layers!;
 }

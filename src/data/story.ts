@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DataError, Problems } from "./errors.ts";
-import { checkMap } from "./geo.ts";
+import { loadMap } from "./geo.ts";
+import type { MapLayers } from "../map/geometry.ts";
 import { parseArticle } from "./article/parse.ts";
 import type { Article } from "./article/types.ts";
 import { loadFigures, type Figure, type NotCharted } from "./figures.ts";
@@ -9,6 +10,7 @@ import { loadRecord, type PublicRecord } from "./record.ts";
 import { loadClaims, type Claim } from "./claims.ts";
 import { perDay, type DerivedFigure } from "./derived.ts";
 import { loadDeskCheck, type DeskCheck } from "./desk-check.ts";
+import { loadChartInputs, type ChartInputs } from "./chart-inputs.ts";
 
 /** Where the inputs live. Tests point these at fixtures; the site uses the defaults. */
 export interface StoryPaths {
@@ -36,6 +38,10 @@ export interface Story {
   claims: Claim[];
   /** When the desk checked the story, and the chart that leads it (data/check.json). */
   check: DeskCheck;
+  /** The trace period the charts show, and the record rows each chart reads by name (data/charts.json). */
+  charts: ChartInputs;
+  /** The flow map's geometry, derived once from data/geo/us-mexico.topo.json after its checks. */
+  map: MapLayers;
 }
 
 /**
@@ -63,11 +69,13 @@ export function loadStory(paths: StoryPaths = defaultPaths()): Story {
   const checkPath = join(paths.dataDir, "check.json");
   const check = article && problems.run(() => loadDeskCheck(checkPath, shown(checkPath), article));
   const geoPath = join(paths.dataDir, "geo", "us-mexico.topo.json");
-  if (record) problems.run(() => checkMap(geoPath, shown(geoPath), record, shown(contextDir)));
+  const chartsPath = join(paths.dataDir, "charts.json");
+  const charts = record && problems.run(() => loadChartInputs(chartsPath, shown(chartsPath), record, shown(contextDir)));
+  const map = record && charts && problems.run(() => loadMap(geoPath, shown(geoPath), record, charts.latestTracePeriod, shown(contextDir)));
   problems.done();
   const { figures, notCharted } = figured!;
   const derived = figures.filter((f) => f.unit === "weapons per year").map(perDay);
-  return { article: article!, figures, notCharted, derived, record: record!, claims: claims!, check: check! };
+  return { article: article!, figures, notCharted, derived, record: record!, claims: claims!, check: check!, charts: charts!, map: map! };
 }
 
 function safeList(dir: string, display: string): string[] {

@@ -1,5 +1,6 @@
 import { VERDICTS, type Claim } from "../data/claims.ts";
-import { fill, type SiteText } from "./text.ts";
+import type { SiteText } from "./text.ts";
+import { fill } from "./fill.ts";
 
 /** How many claims got each verdict, in the order of VERDICTS; verdicts no claim got are left out. */
 export function verdictTally(claims: Claim[]): Array<{ verdict: Claim["verdict"]; count: number }> {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DataError, Problems } from "../data/errors.ts";
 import { text as t } from "../data/cells.ts";
 import { parseJsonInput } from "../data/json-input.ts";
-import { formatCount, formatDate, formatNumber, formatPercent, noBreaks, type Locale } from "../data/format.ts";
+import { defaultPaths } from "../data/story.ts";
 
 /**
  * Every text a reader sees lives in data/text/<lang>.json, so an edition in another language
@@ -54,18 +54,6 @@ const siteTextSchema = z.object({
 export type ChartText = z.infer<typeof chartTextSchema>;
 export type SiteText = z.infer<typeof siteTextSchema>;
 
-/** A value for a template placeholder, formatted by the locale. */
-export type TextValue =
-  | number
-  | string
-  | { number: number; digits: number }
-  /** A count in prose: one to nine in words ("nine", "un"), larger counts in figures. */
-  | { count: number }
-  | { percent: number; digits?: number }
-  | { date: string }
-  /** Names joined the way the language joins them: "A and B", "A y B". */
-  | { list: string[] };
-
 /** The site's editions: English (the seed's language) and Spanish. */
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -98,7 +86,7 @@ const cache = new Map<string, SiteText>();
  * Loads one edition's text. A translated edition must have every key the English one has
  * (a missing translation fails the build, naming the key), plus the article and claim texts.
  */
-export function loadText(lang: string, dataDir = process.env["STORY_DATA_DIR"] ?? join(process.cwd(), "data")): SiteText {
+export function loadText(lang: string, dataDir = defaultPaths().dataDir): SiteText {
   const key = `${dataDir}|${lang}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -140,39 +128,4 @@ function readText(lang: string, dataDir: string): SiteText {
   const display = `data/text/${lang}.json`;
   const json = readJson(join(dataDir, "text", `${lang}.json`), display);
   return parseJsonInput(siteTextSchema, json, display);
-}
-
-function formatValue(value: TextValue, locale: Locale): string {
-  if (typeof value === "number") return formatNumber(value, locale);
-  if (typeof value === "string") return value;
-  if ("number" in value) return formatNumber(value.number, locale, value.digits);
-  if ("count" in value) return formatCount(value.count, locale);
-  if ("list" in value) return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(value.list);
-  if ("percent" in value) return formatPercent(value.percent, locale, value.digits ?? 1);
-  return formatDate(value.date, locale);
-}
-
-/**
- * A template names a placeholder its chart has no value for. Thrown by `fill`; the renderer,
- * which knows the edition, turns it into a DataError naming the text file and the key.
- */
-export class PlaceholderError extends Error {
-  constructor(
-    readonly template: string,
-    readonly placeholder: string,
-    readonly known: string[],
-    where: string,
-  ) {
-    super(`${where}: no value for placeholder {${placeholder}}`);
-    this.name = "PlaceholderError";
-  }
-}
-
-/** Fills {name} placeholders; a placeholder with no value is an error, never silently blank. */
-export function fill(template: string, values: Record<string, TextValue>, locale: Locale, where = "text"): string {
-  return noBreaks(template).replace(/\{([a-zA-Z0-9_]+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new PlaceholderError(template, name, Object.keys(values), where);
-    return noBreaks(formatValue(value, locale));
-  });
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { feature, merge, mesh } from "topojson-client";
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon } from "geojson";
@@ -8,7 +6,8 @@ interface Named {
   name: string;
 }
 
-type UsMexicoTopology = Topology<{
+/** The map's TopoJSON (data/geo/us-mexico.topo.json), as src/data/geo.ts reads and checks it. */
+export type UsMexicoTopology = Topology<{
   mx_states: GeometryCollection<Named>;
   us_states: GeometryCollection<Named>;
   countries: GeometryCollection<Named>;
@@ -20,7 +19,7 @@ const UNITED_STATES = "840";
 /** Guatemala, Belize, Honduras, El Salvador, Cuba: land the frame shows beside the two countries. */
 const NEIGHBOURS = ["320", "084", "340", "222", "192"];
 
-/** The flow map's layers, unprojected lon/lat, derived once from data/geo/us-mexico.topo.json. */
+/** The flow map's layers, unprojected lon/lat, derived once from the map's topology (data/geo/us-mexico.topo.json). */
 export interface MapLayers {
   /** Mexico's land: the 32 states merged, so the state lines (same source) meet its coast. */
   mexico: MultiPolygon;
@@ -38,21 +37,14 @@ export interface MapLayers {
   states: Map<string, Feature<Geometry, Named>>;
 }
 
-const cache = new Map<string, MapLayers>();
-
 /** topojson's merge takes areas only; every state and country in the file is one. */
 const areas = (gs: Array<GeometryObject<Named>>) => gs.filter((g): g is TopoPolygon<Named> | TopoMultiPolygon<Named> => g.type === "Polygon" || g.type === "MultiPolygon");
 
-/** Where the geometry lives; tests and the build point STORY_DATA_DIR at the same data folder as the story. */
-export function geometryPath(env: Record<string, string | undefined> = process.env): string {
-  return join(env["STORY_DATA_DIR"] ?? join(process.cwd(), "data"), "geo", "us-mexico.topo.json");
-}
-
-/** Reads the topology once per path and derives the layers (merges and meshes are the slow part). */
-export function mapLayers(path = geometryPath()): MapLayers {
-  const cached = cache.get(path);
-  if (cached) return cached;
-  const topo = JSON.parse(readFileSync(path, "utf8")) as UsMexicoTopology;
+/**
+ * Derives the layers from a topology (merges and meshes are the slow part: the data layer does
+ * it once, when it loads the story). Pure: the topology is given, never read here.
+ */
+export function mapLayers(topo: UsMexicoTopology): MapLayers {
   const { mx_states, us_states, countries } = topo.objects;
   const id = (g: { id?: string | number }) => String(g.id);
   const layers: MapLayers = {
@@ -66,6 +58,5 @@ export function mapLayers(path = geometryPath()): MapLayers {
       [mx_states, us_states].flatMap((o) => (feature(topo, o) as FeatureCollection<Geometry, Named>).features.map((f) => [f.properties.name, f] as const)),
     ),
   };
-  cache.set(path, layers);
   return layers;
 }

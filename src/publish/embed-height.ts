@@ -1,6 +1,6 @@
 import type { RenderedChart } from "../render/chart.ts";
 import type { SiteText } from "../i18n/text.ts";
-import { publisherName, sourceDate } from "../data/context/sources.ts";
+import { publisherName, sourceDate } from "../data/context/source-display.ts";
 import { renderedWidth } from "../charts/kit/artboards.ts";
 import { lineCount, type FontWeight } from "../charts/kit/text-measure.ts";
 

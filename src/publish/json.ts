@@ -1,6 +1,6 @@
 import type { RenderedChart } from "../render/chart.ts";
 import type { SiteText } from "../i18n/text.ts";
-import { shortPublisher, sourceLink } from "../data/context/sources.ts";
+import { shortPublisher, sourceLink } from "../data/context/source-display.ts";
 import { DATA_LICENSE, absolute, paths } from "./urls.ts";
 
 /** A source as download metadata: enough to find and cite it. */

@@ -1,6 +1,6 @@
 import type { RenderedChart } from "../render/chart.ts";
 import { PAGE_COLORS, PALETTE, markCss } from "../charts/kit/palette.ts";
-import { publisherName } from "../data/context/sources.ts";
+import { publisherName } from "../data/context/source-display.ts";
 import { wrapEstimated as wrap } from "../charts/kit/text-measure.ts";
 import { escapeXml as escape } from "./escape.ts";
 import type { SiteText } from "../i18n/text.ts";

@@ -2,7 +2,8 @@ import type { Story } from "../data/story.ts";
 import type { Locale } from "../data/format.ts";
 import type { SourceRow } from "../data/context/sources.ts";
 import type { ChartHistory } from "../data/versions.ts";
-import { PlaceholderError, type SiteText, type ChartText } from "../i18n/text.ts";
+import type { SiteText, ChartText } from "../i18n/text.ts";
+import { PlaceholderError } from "../i18n/fill.ts";
 import { DataError } from "../data/errors.ts";
 import type { ChartSpec, DownloadRow, TextTools } from "../charts/types.ts";
 import { textTools } from "../charts/kit/text-tools.ts";
@@ -35,9 +36,9 @@ export interface RenderedChart {
   table: { columns: Array<{ key: string; type: string; label: string; description: string }>; rows: string[][] };
 }
 
-/** A chart's text: the spec's `textKey ?? id`, or a key given directly. */
-export function chartText(text: SiteText, spec: string | Pick<ChartSpec, "id" | "textKey">): ChartText {
-  const key = typeof spec === "string" ? spec : (spec.textKey ?? spec.id);
+/** A chart's text: under the spec's id, or a key given directly. */
+export function chartText(text: SiteText, spec: string | Pick<ChartSpec, "id">): ChartText {
+  const key = typeof spec === "string" ? spec : spec.id;
   const t = text.charts[key];
   if (!t) throw new Error(`data/text/${text.lang}.json: missing charts.${key}`);
   return t;
@@ -53,7 +54,7 @@ export function renderChart(spec: ChartSpec<DownloadRow>, story: Story, text: Si
     return render(spec, story, text, locale);
   } catch (e) {
     const file = `data/text/${text.lang}.json`;
-    const key = spec.textKey ?? spec.id;
+    const key = spec.id;
     if (e instanceof PlaceholderError) {
       const ct = text.charts[key];
       const path = ct ? findTemplate(ct, e.template) : null;
@@ -87,6 +88,7 @@ function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, loca
   const ct = chartText(text, spec);
   const tools = textTools(spec, rows, story, ct, locale, text.names);
   const annotations = spec.annotations(rows, story, tools);
+  const inputs = spec.inputs?.(story);
   const ids = [...new Set(rows.flatMap((r) => r.source_id.split(";")))];
   const sources = ids.map((id) => {
     const s = story.record.sources.get(id);
@@ -124,7 +126,7 @@ function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, loca
     columns,
     sources,
     reportedBy,
-    artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, annotations }) })),
+    artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, annotations, inputs }) })),
     tools,
     cell,
     table: { columns: tableColumns, rows: rows.map((r) => tableColumns.map((c) => tableCell(r, c))) },

@@ -5,7 +5,7 @@ import { colorClass } from "../kit/palette.ts";
 import { layoutFlows, layoutLegend, maxRadius, PAD, type Flow } from "./layout.ts";
 import { DATA_MARK } from "../types.ts";
 import { flowMapProjection, mapHeight } from "../../map/projection.ts";
-import { mapLayers } from "../../map/geometry.ts";
+import type { MapLayers } from "../../map/geometry.ts";
 import { pathData, type Box } from "../../map/path.ts";
 import { HEAD_LENGTH, HEAD_WIDTH, type Point } from "../../map/arrows.ts";
 import { ticks } from "d3";
@@ -114,7 +114,7 @@ function labelRequests(circles: Circle[], flows: Flow[], crossings: FlowMapRow[]
 }
 
 /** Plot options for the flow map at one artboard width: identity scales, everything projected here. */
-export function flowMapOptions(rows: FlowMapRow[], ctx: RenderContext): Plot.PlotOptions {
+export function flowMapOptions(rows: FlowMapRow[], ctx: RenderContext<MapLayers>): Plot.PlotOptions {
   const W = ctx.width;
   // A strip of land above the frame's north edge: room for the labels of states near it (California).
   const projection = flowMapProjection(W);
@@ -126,7 +126,7 @@ export function flowMapOptions(rows: FlowMapRow[], ctx: RenderContext): Plot.Plo
     [W, mapH],
   ];
   const xy: Xy = (lon, lat) => projection([lon, lat]) as Point;
-  const layers = mapLayers();
+  const layers = ctx.inputs;
   const states = rows.filter((r) => r.kind === "source-state");
   const crossings = rows.filter((r) => r.kind === "crossing");
   const maxState = Math.max(...states.map((s) => s.count!));

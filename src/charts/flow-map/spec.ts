@@ -1,18 +1,17 @@
 import type { FlowMapRow } from "./rows.ts";
 import type { ChartSpec, DownloadRow } from "../types.ts";
+import type { MapLayers } from "../../map/geometry.ts";
 import { provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
-import { LATEST_TRACE_PERIOD } from "../../data/periods.ts";
 import { flowMapOptions } from "./marks.ts";
 import { CENTRAL_MERIDIAN, PARALLELS } from "../../map/projection.ts";
 
-const PERIOD = LATEST_TRACE_PERIOD;
 /** The article figure the map's claim annotation quotes. */
 const INFLOW_FIGURE = "annual-inflow";
 
 /** Where traced guns were sold in the US and where in Mexico they were recovered, over the border they crossed. */
 export type { FlowMapRow };
 
-export const flowMap: ChartSpec<FlowMapRow> = {
+export const flowMap: ChartSpec<FlowMapRow, MapLayers> = {
   id: "flow-map",
   placeAfterFigure: INFLOW_FIGURE,
   // Coordinates are where the map draws a row: in the downloads, not in the reader's table.
@@ -30,6 +29,8 @@ export const flowMap: ChartSpec<FlowMapRow> = {
     ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
+    // The corridors' period, and the source states' shown beside them (data/charts.json).
+    const PERIOD = story.charts.latestTracePeriod;
     const rec = story.record.rows;
     const centroid = (table: "us_state_centroids" | "mx_state_centroids", state: string) => {
       const found = rec[table].find((r) => r.row.state === state)?.row;
@@ -77,7 +78,7 @@ export const flowMap: ChartSpec<FlowMapRow> = {
     if (!inflow?.speaker) throw new Error(`flow-map: figure "${INFLOW_FIGURE}" in data/figures.json is missing or has no speaker`);
     const reported = rows.filter((r) => r.flag.split("/").includes("V2"));
     return {
-      period: PERIOD,
+      period: story.charts.latestTracePeriod,
       topFrom: top.origin,
       topTo: top.destination!,
       topCount: top.count!,
@@ -102,6 +103,8 @@ export const flowMap: ChartSpec<FlowMapRow> = {
       { key: "traced", text: tools.note("traced"), x: 0, y: 0 },
     ];
   },
+  // The map's geometry: read and checked once by the data layer, given to the drawing.
+  inputs: (story) => story.map,
   options(rows, ctx) {
     return flowMapOptions(rows, ctx);
   },

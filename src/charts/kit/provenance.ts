@@ -1,6 +1,6 @@
 import type { RecordRow } from "../../data/record.ts";
 import type { Story } from "../../data/story.ts";
-import { shortPublisher } from "../../data/context/sources.ts";
+import { shortPublisher } from "../../data/context/source-display.ts";
 import type { ColumnSpec, Provenance } from "../types.ts";
 
 /** The last three columns of every download: where each value comes from, and its honesty flag. */

@@ -1,6 +1,7 @@
 import type { Story } from "../../data/story.ts";
 import { formatDate, formatNumber, formatPercent, type Locale } from "../../data/format.ts";
-import { fill, type ChartText, type TextValue } from "../../i18n/text.ts";
+import type { ChartText } from "../../i18n/text.ts";
+import { fill, type TextValue } from "../../i18n/fill.ts";
 import type { ChartSpec, DownloadRow, TextTools } from "../types.ts";
 
 /** Binds a chart's values to its text in one language. A missing key or value throws, naming it. */

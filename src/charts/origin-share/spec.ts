@@ -2,6 +2,8 @@ import type { ChartSpec, DownloadRow } from "../types.ts";
 import { articleProvenance, provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
 import { labelledBarOptions } from "../kit/bars.ts";
 import { colorClass } from "../kit/palette.ts";
+import { declaredRows } from "../../data/select.ts";
+import { sharePct } from "../../data/derived.ts";
 
 export interface OriginShareRow extends DownloadRow {
   /** claim: the article's figure; gao / atf: the record. */
@@ -12,9 +14,13 @@ export interface OriginShareRow extends DownloadRow {
   traced: number | null;
 }
 
-/** "70% come from the United States": the Mexican claim beside GAO-21-322 and ATF's 2017-2022 data. */
+/** The record rows the chart reads, by name; data/charts.json says which rows (GAO's share, ATF's counts). */
+const RECORDS = { gao: "mexico_trace_aggregates", atfUsSourced: "mexico_trace_aggregates", atfTraced: "mexico_trace_aggregates" } as const;
+
+/** "70% come from the United States": the Mexican claim beside GAO's share and ATF's counts as reported. */
 export const originShare: ChartSpec<OriginShareRow> = {
   id: "origin-share",
+  records: RECORDS,
   placeAfterFigure: "us-share-of-seized-guns",
   columns: [
     { key: "series", type: "string" },
@@ -26,18 +32,15 @@ export const originShare: ChartSpec<OriginShareRow> = {
   ],
   rows(story) {
     const claim = story.figures.find((f) => f.id === "us-share-of-seized-guns")!;
-    const traces = story.record.rows.mexico_trace_aggregates;
-    const gao = traces.find((r) => r.row.period === "2014-2018" && r.row.metric === "share_us_sourced")!;
-    const usSourced = traces.find((r) => r.row.period === "2017-2022" && r.row.metric === "us_sourced")!;
-    const traced = traces.find((r) => r.row.period === "2017-2022" && r.row.metric === "firearms_recovered_and_traced")!;
+    const { gao, atfUsSourced: usSourced, atfTraced: traced } = declaredRows(story.charts.rows, "origin-share", RECORDS);
     return [
       { series: "claim", period: claim.said, share_pct: Number(claim.value), us_sourced: null, traced: null, ...articleProvenance(story) },
       { series: "gao", period: gao.row.period, share_pct: gao.row.value, us_sourced: null, traced: null, ...provenanceOf(gao) },
       {
         series: "atf",
         period: usSourced.row.period,
-        // Derived in code: US-sourced / traced, both as reported, rounded to 0.1 point.
-        share_pct: Math.round((usSourced.row.value / traced.row.value) * 1000) / 10,
+        // Derived in code: US-sourced / traced, both as reported (the claim's finding shows the same share).
+        share_pct: sharePct(usSourced.row.value, traced.row.value),
         us_sourced: usSourced.row.value,
         traced: traced.row.value,
         ...provenanceOf(usSourced),

@@ -1,6 +1,5 @@
 import type { ChartSpec, DownloadRow } from "../types.ts";
 import { provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
-import { LATEST_TRACE_PERIOD } from "../../data/periods.ts";
 import { labelledBarOptions } from "../kit/bars.ts";
 import { colorClass } from "../kit/palette.ts";
 
@@ -12,8 +11,6 @@ export interface SourceStateRow extends DownloadRow {
   share_pct: number | null;
   universe: string;
 }
-
-const PERIOD = LATEST_TRACE_PERIOD;
 
 /** Where guns traced in Mexico were first sold at retail: Texas, Arizona, California, New Mexico. */
 export const sourceStates: ChartSpec<SourceStateRow> = {
@@ -36,7 +33,7 @@ export const sourceStates: ChartSpec<SourceStateRow> = {
       return universe;
     }, "");
     return story.record.rows.us_source_states
-      .filter((r) => r.row.period === PERIOD && r.row.count !== null)
+      .filter((r) => r.row.period === story.charts.latestTracePeriod && r.row.count !== null)
       .map((r) => ({ state: r.row.state, period: r.row.period, count: r.row.count!, share_pct: r.row.share_pct, universe: universes.get(r)!, ...provenanceOf(r) }))
       .sort((a, b) => b.count - a.count);
   },

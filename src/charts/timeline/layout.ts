@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { RenderContext } from "../types.ts";
-import { TRACKS, type TimelineRow } from "./spec.ts";
+import { TRACKS, type TimelineRow } from "./rows.ts";
 import { colorClass } from "../kit/palette.ts";
 import { DATA_MARK } from "../types.ts";
 import { LINE_EMS, LINE_PX, lineWidthPx, wrapText, type FontWeight } from "../kit/text-measure.ts";

@@ -1,16 +1,9 @@
-import type { ChartSpec, DownloadRow } from "../types.ts";
+import type { ChartSpec } from "../types.ts";
 import { provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
 import { timelineOptions } from "./layout.ts";
+import type { TimelineRow } from "./rows.ts";
 
-export interface TimelineRow extends DownloadRow {
-  date: string;
-  /** security and lawsuit are the two tracks; media is the article itself, drawn as a marker line. */
-  track: "security" | "lawsuit" | "media";
-  event: string;
-}
-
-/** The two tracks, in the order their lanes and key show them. */
-export const TRACKS = ["security", "lawsuit"] as const;
+export type { TimelineRow } from "./rows.ts";
 
 /** Security cooperation and Mexico's lawsuits, 2019-2025, in two tracks, with the article's date marked. */
 export const timeline: ChartSpec<TimelineRow> = {

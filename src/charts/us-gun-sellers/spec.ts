@@ -1,38 +1,23 @@
-import type { ChartSpec, DownloadRow } from "../types.ts";
-import type { FflCount } from "../../data/context/ffl-counts.ts";
+import type { ChartSpec } from "../types.ts";
 import { fiscalYearOf } from "../../data/periods.ts";
 import { articleProvenance, provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
 import { gunSellersOptions } from "./layout.ts";
+import { declaredRows } from "../../data/select.ts";
+import { RETAIL, TYPES, type GunSellersRow } from "./rows.ts";
 
-export interface GunSellersRow extends DownloadRow {
-  /** claim: the article's figure; total: all active licensees in a fiscal year; type: one licence type in the year broken down; mexico: Mexico's gun stores. */
-  group: "claim" | "total" | "type" | "mexico";
-  /** Fiscal year (ATF) or the year of the estimate. */
-  year: number;
-  /** ATF licence type key (type01_dealer, ...), "all", or "gun_stores". */
-  licence_type: string;
-  count: number;
-}
-
-/** Licence types in ATF's order; the first two are the ones under which guns are sold at retail. */
-const TYPES = [
-  "type01_dealer",
-  "type02_pawnbroker",
-  "type03_collector",
-  "type07_firearm_mfr",
-  "type06_ammo_mfr",
-  "type08_importer",
-  "type09_10_11_destructive_devices",
-] as const satisfies ReadonlyArray<keyof FflCount>;
-export const RETAIL = new Set<string>(["type01_dealer", "type02_pawnbroker"]);
+export type { GunSellersRow } from "./rows.ts";
 
 /**
  * "133,000 arms stores": fiscal 2023's licensees as one bar split into the licence types that sell
  * at retail and those that do not, the article's figure marked on it; the yearly totals as a small
  * companion; Mexico's one store as a note. The download keeps every row.
  */
+/** The record rows the chart reads, by name; data/charts.json says which (Mexico's gun stores). */
+const RECORDS = { mexico: "gun_stores" } as const;
+
 export const usGunSellers: ChartSpec<GunSellersRow> = {
   id: "us-gun-sellers",
+  records: RECORDS,
   placeAfterFigure: "us-arms-stores",
   columns: [
     { key: "group", type: "string" },
@@ -53,7 +38,7 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
       if (count === null) throw new Error(`us-gun-sellers: ffl_counts.csv has no ${t} for fiscal ${breakdownYear}`);
       return { group: "type" as const, year: breakdownYear, licence_type: t, count, ...provenanceOf(year) };
     });
-    const mexico = story.record.rows.gun_stores.find((r) => r.row.place === "Mexico")!;
+    const { mexico } = declaredRows(story.charts.rows, "us-gun-sellers", RECORDS);
     const claim = story.figures.find((f) => f.id === "us-arms-stores")!;
     return [
       { group: "claim", year: Number(claim.said.slice(0, 4)), licence_type: "arms_stores_claimed", count: Number(claim.value), ...articleProvenance(story) },
@@ -100,10 +85,3 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
     return gunSellersOptions(rows, ctx);
   },
 };
-
-/** A row's name as the text data writes it (marks' names, the companion's years). */
-export function barLabel(r: GunSellersRow, tools: { label(key: string, extra?: Record<string, string | number>): string }): string {
-  if (r.group === "total") return tools.label("total", { year: String(r.year) });
-  if (r.group === "mexico") return tools.label("mexico", { year: String(r.year) });
-  return tools.label(r.licence_type, { year: String(r.year) });
-}

@@ -38,7 +38,6 @@ const CASES: Case[] = [
   { name: "non-numeric", file: "data/context/corridors_2022_2023.csv", where: "row 2 (line 3)", field: "count", problem: 'expected a count (a whole number, 0 or more), got "1,191"' },
   { name: "unknown-source", file: "data/context/gun_stores.csv", where: "row 3 (line 4)", field: "source_id", problem: 'unknown source id "S99" (not in sources.csv)' },
   { name: "unknown-flag", file: "data/context/timeline.csv", where: "row 13 (line 14)", field: "flag", problem: 'unknown flag "Q"' },
-  { name: "r-value-used", file: "data/claims.json", where: 'claims[0] (id "origin-share")', field: "record[0]", problem: "uses data/context/mexico_trace_aggregates.csv row 6, which is flagged R" },
   { name: "quote-not-in-seed", file: "data/figures.json", where: 'figures[0] (id "us-share-of-seized-guns")', field: "quote", problem: "not found verbatim in seeds/" },
   { name: "seed-without-date", file: `seeds/${SEED_NAME}`, where: "whole file", field: "publication date", problem: 'no line like "Published July 27, 2023" was found' },
   { name: "extra-cell", file: "data/context/lawsuit_defendants.csv", where: "row 7 (line 8)", field: "flag", problem: "has 7 cells, the header 6 (an unquoted comma?)" },
@@ -72,6 +71,8 @@ const CASES: Case[] = [
   { name: "all-rows-withheld", file: "data/context/corridors_2022_2023.csv", where: "row 1 (line 2)", field: "flag", problem: "every row is flagged R (recalled, never published): the site has nothing to show from this table" },
   { name: "types-over-total", file: "data/context/ffl_counts.csv", where: "row 4 (line 5)", field: "total_active_ffl", problem: "is 136563, less than its licence types together (236563)" },
   { name: "duplicate-column", file: "data/context/corridors_2022_2023.csv", where: "line 1 (header)", field: "count", problem: "the column appears twice (columns 3 and 7)" },
+  // A row a chart declares (data/charts.json) that the record does not have: the table and the row it looked for.
+  { name: "chart-row-missing", file: "data/context/mexico_trace_aggregates.csv", where: "rows", field: "period+metric", problem: 'no row with period "2017-2021" and metric "us_sourced", which data/charts.json (rows.origin-share.atfUsSourced) reads' },
   { name: "script-url", file: "data/context/sources.csv", where: "row 2 (line 3)", field: "url", problem: "holds a script or data address; only web addresses are allowed" },
   { name: "state-without-centroid", file: "data/context/corridors_2022_2023.csv", where: "row 1 (line 2)", field: "mx_state", problem: '"Sonora" has no centroid in data/context/mx_state_centroids.csv (a published row), so the map cannot place it' },
   { name: "topojson-missing-object", file: "data/geo/us-mexico.topo.json", where: "objects.countries", field: "geometries", problem: "missing or empty: the map draws this layer" },
@@ -86,6 +87,14 @@ const CASES: Case[] = [
 
 /** Fixtures with several problems: every one is reported, in one run. */
 const MULTI: Array<{ name: string; lines: Array<Omit<Case, "name">> }> = [
+  {
+    // An R row is refused wherever it is used: by a claim and by the chart that declares it.
+    name: "r-value-used",
+    lines: [
+      { file: "data/claims.json", where: 'claims[0] (id "origin-share")', field: "record[0]", problem: "uses data/context/mexico_trace_aggregates.csv row 6, which is flagged R" },
+      { file: "data/context/mexico_trace_aggregates.csv", where: "row 6 (line 7)", field: "flag", problem: "is R (recalled, no source) and may not be published; data/charts.json (rows.origin-share.gao) reads it" },
+    ],
+  },
   {
     // A line break inside a quoted cell moves every later line: the second problem's line is 6, not 4.
     name: "line-after-quoted-break",

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { mapLayers } from "../../../src/map/geometry.ts";
+import { getStory } from "../../../src/data/story.ts";
 
 type Pt = [number, number];
 
 describe("flow-map geometry", () => {
-  const layers = mapLayers();
+  const layers = getStory().map;
   it("has the 32 Mexican states and the lower 48 with DC, by name", () => {
     expect([...layers.states.keys()].filter((n) => ["Texas", "Sonora", "Nuevo León", "Ciudad de México"].includes(n))).toHaveLength(4);
     expect(layers.states.size).toBe(32 + 49);

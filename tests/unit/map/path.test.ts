@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapLayers } from "../../../src/map/geometry.ts";
+import { getStory } from "../../../src/data/story.ts";
 import { pathData } from "../../../src/map/path.ts";
 import { flowMapProjection, mapHeight } from "../../../src/map/projection.ts";
 
@@ -10,7 +10,7 @@ describe("compact map paths", () => {
     [300, mapHeight(300)],
   ];
   it("writes whole pixels with relative steps", () => {
-    const d = pathData(mapLayers().mexico, p, box);
+    const d = pathData(getStory().map.mexico, p, box);
     expect(d).toMatch(/^M\d+,\d+l/);
     expect(d).not.toMatch(/\.\d/);
   });
@@ -20,7 +20,7 @@ describe("compact map paths", () => {
     expect(pathData(tiny, p, box)).toBe("");
   });
   it("clips to the frame", () => {
-    const d = pathData(mapLayers().unitedStates, p, box);
+    const d = pathData(getStory().map.unitedStates, p, box);
     let [x, y] = [0, 0];
     for (const m of d.matchAll(/([Ml])([^Mlz]+)/g)) {
       const nums = m[2]!.match(/-?\d+/g)!.map(Number);

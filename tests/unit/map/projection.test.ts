@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ARTBOARDS } from "../../../src/charts/kit/artboards.ts";
-import { mapLayers } from "../../../src/map/geometry.ts";
+import { getStory } from "../../../src/data/story.ts";
 import { CENTRAL_MERIDIAN, PARALLELS, flowMapProjection, mapHeight } from "../../../src/map/projection.ts";
 
 type Pt = [number, number];
@@ -35,7 +35,7 @@ describe("flow-map projection: INEGI's Lambert conformal conic, fitted to each a
       });
     }
     it(`keeps every vertex of Mexico inside the ${width} px frame`, () => {
-      const coords = mapLayers().mexico.coordinates.flat(2) as Pt[];
+      const coords = getStory().map.mexico.coordinates.flat(2) as Pt[];
       expect(coords.length).toBeGreaterThan(1000);
       for (const c of coords) {
         const [x, y] = p(c)!;

@@ -30,7 +30,7 @@ const spec: ChartSpec<Row> = {
   }),
 };
 const text = { title: "t", dek: "d", alt: "a", notes: [], labels: {}, annotations: {}, columns: {}, cells: {} };
-const context = (width: number): RenderContext => ({ ...textTools(spec, rows, getStory(), text, "en-US"), width, annotations: [] });
+const context = (width: number): RenderContext => ({ ...textTools(spec, rows, getStory(), text, "en-US"), width, annotations: [], inputs: undefined });
 // As XML (the standalone SVG, resvg) and as HTML (the page): linkedom's XML parser leaves
 // entities in attribute values as written, so names are read from the HTML parse.
 const parse = (svg: string) => new DOMParser().parseFromString(svg, "image/svg+xml");

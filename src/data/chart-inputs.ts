@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { readJson } from "./read-json.ts";
+import { DataError, Problems } from "./errors.ts";
+import { text } from "./cells.ts";
+import { parseJsonInput } from "./json-input.ts";
+import { TABLES, type PublicRecord, type RecordRow, type TableName } from "./record.ts";
+import { selectOne, whereSchema, type ChartRows } from "./select.ts";
+
+const chartInputsSchema = z.object({
+  /** The latest trace period the press reported from ATF's trafficking assessment ("2022-2023"). */
+  latestTracePeriod: text("label").pipe(z.string().regex(/^\d{4}-\d{4}$/, 'expected a period like "2022-2023" (first and last year)')),
+  /** chart id -> a name the chart gives the row -> the row, in data/claims.json's form. */
+  rows: z.record(text("label"), z.record(text("label"), z.object({ table: text("label"), where: whereSchema }))),
+});
+
+/** What data/charts.json tells the charts: the trace period they show, and the rows each reads. */
+export interface ChartInputs {
+  latestTracePeriod: string;
+  rows: ChartRows;
+}
+
+/**
+ * Reads data/charts.json and resolves every declared row against the public record with the
+ * selector claims use (src/data/select.ts). A row that is missing, ambiguous or withheld is a
+ * DataError naming the table's file and the row; every problem is reported.
+ */
+export function loadChartInputs(path: string, display: string, record: PublicRecord, contextDir = "data/context"): ChartInputs {
+  const data = parseJsonInput(chartInputsSchema, readJson(path, display), display);
+  const problems = new Problems();
+  if (!record.rows.us_source_states.some((r) => r.row.period === data.latestTracePeriod && r.row.count !== null)) {
+    problems.add(new DataError(display, "file", "latestTracePeriod", `"${data.latestTracePeriod}" has no source-state count in ${contextDir}/${TABLES.us_source_states.file}`));
+  }
+  const rows: ChartRows = {};
+  for (const [chart, named] of Object.entries(data.rows)) {
+    rows[chart] = {};
+    for (const [name, ref] of Object.entries(named)) {
+      problems.run(() => {
+        if (!(ref.table in TABLES)) throw new DataError(display, `rows.${chart}`, `${name}.table`, `no context table "${ref.table}"`);
+        const table = ref.table as TableName;
+        const all = [...record.rows[table], ...record.withheld[table]] as RecordRow<Record<string, unknown>>[];
+        rows[chart]![name] = selectOne(all, ref.where, `${contextDir}/${TABLES[table].file}`, `${display} (rows.${chart}.${name})`);
+      });
+    }
+  }
+  problems.done();
+  return { latestTracePeriod: data.latestTracePeriod, rows };
+}

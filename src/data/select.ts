@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { DataError, csvPlace } from "./errors.ts";
+import { text } from "./cells.ts";
+import type { RecordRow, RowOf, TableName } from "./record.ts";
+
+/**
+ * The one way a record row is picked by what it says, for data/claims.json and data/charts.json
+ * alike: a table and the cells that pick the row(s). Pure (the record is given), so chart
+ * modules can use it.
+ */
+
+/** A cell equal to a string, starting with one, or (`not`) different from one. */
+export const matcherSchema = z.union([text("note", { optional: true }), z.object({ startsWith: text("note") }), z.object({ not: text("note", { optional: true }) })]);
+export type Matcher = z.infer<typeof matcherSchema>;
+export type Where = Record<string, Matcher>;
+export const whereSchema = z.record(text("label"), matcherSchema);
+
+/** The rows (as the CSV writes them) whose cells match every condition of `where`, in file order. */
+export function select<R extends { raw: Record<string, string> }>(rows: readonly R[], where: Where): R[] {
+  return rows.filter(({ raw }) =>
+    Object.entries(where).every(([field, m]) =>
+      typeof m === "string" ? raw[field] === m : "not" in m ? raw[field] !== m.not : (raw[field] ?? "").startsWith(m.startsWith),
+    ),
+  );
+}
+
+/** `period "2017-2022" and metric "us_sourced"`: a selector as a reader of an error needs it. */
+export function describeWhere(where: Where): string {
+  const one = ([field, m]: [string, Matcher]) =>
+    typeof m === "string" ? `${field} "${m}"` : "not" in m ? `${field} other than "${m.not}"` : `${field} starting "${m.startsWith}"`;
+  return Object.entries(where).map(one).join(" and ");
+}
+
+/**
+ * The one row of a table a selector names. `rows` is every row of the table, withheld ones too
+ * (so a withheld row is named as such, not as missing); `file` is the table's file as messages
+ * show it; `reader` says who reads the row. No row, several rows, or a row flagged R is a
+ * DataError naming the table's file and the row it looked for.
+ */
+export function selectOne<R extends RecordRow<Record<string, unknown>>>(rows: readonly R[], where: Where, file: string, reader: string): R {
+  const hits = select(rows, where);
+  const fields = Object.keys(where).join("+") || "-";
+  if (hits.length === 0) throw new DataError(file, "rows", fields, `no row with ${describeWhere(where)}, which ${reader} reads`);
+  if (hits.length > 1) {
+    throw new DataError(file, "rows", fields, `${hits.length} rows with ${describeWhere(where)} (rows ${hits.map((h) => h.index + 1).join(", ")}); ${reader} reads one`);
+  }
+  const row = hits[0]!;
+  if (row.flags.includes("R")) throw new DataError(file, csvPlace(row.index, row.line), "flag", `is R (recalled, no source) and may not be published; ${reader} reads it`);
+  return row;
+}
+
+/** A chart's declared record rows: each name and the table it is read from (data/charts.json says which row). */
+export type DeclaredRows = Record<string, TableName>;
+
+/** The rows of data/charts.json, resolved when the story loads: chart id -> name -> row. */
+export type ChartRows = Record<string, Record<string, RecordRow<Record<string, unknown>>>>;
+
+/**
+ * The rows a chart declared, typed by their tables, from the story's resolved data/charts.json.
+ * A name the file does not give the chart, or gives from another table, is a DataError naming
+ * data/charts.json and the entry.
+ */
+export function declaredRows<D extends DeclaredRows>(chartRows: ChartRows, chart: string, declared: D): { [K in keyof D]: RecordRow<RowOf<D[K]>> } {
+  const out: Record<string, unknown> = {};
+  for (const [name, table] of Object.entries(declared)) {
+    const row = chartRows[chart]?.[name];
+    if (!row) throw new DataError("data/charts.json", `rows.${chart}`, name, `missing: the chart ${chart} reads this row of the ${table} table`);
+    if (row.table !== table) throw new DataError("data/charts.json", `rows.${chart}`, `${name}.table`, `is ${row.table}; the chart ${chart} reads this row from ${table}`);
+    out[name] = row;
+  }
+  return out as { [K in keyof D]: RecordRow<RowOf<D[K]>> };
+}
