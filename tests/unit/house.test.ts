@@ -164,11 +164,7 @@ describe("story facts live in data/, engine code in src/", () => {
    * What src/ still names, each with its reason: "file: text". Keep it short; an entry here is a
    * story fact waiting for a home in data/.
    */
-  const LEFT = [
-    // map_packages.csv has no source column: every row rests on the npm registry (S53). Giving
-    // the CSV a source_id column is a data change (data/context/*.csv), the desk's to make.
-    'src/data/context/map-packages.ts: sourceIds: () => ["S53"]',
-  ];
+  const LEFT: string[] = [];
   /** A line as code: comments out, URLs out, and an example that shows a format ("expected an id like S03") out. */
   const code = (line: string) =>
     line
