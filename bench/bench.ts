@@ -48,7 +48,9 @@ const skip = new Set(
     .flatMap((a) => a.slice("--skip=".length).split(","))
     .map((s) => s.trim()),
 );
-for (const s of skip) if (!(STAGES as readonly string[]).includes(s)) console.warn(`[bench] unknown stage in --skip: ${s} (stages: ${STAGES.join(", ")})`);
+for (const s of skip)
+  if (!(STAGES as readonly string[]).includes(s))
+    console.warn(`[bench] unknown stage in --skip: ${s} (stages: ${STAGES.join(", ")})`);
 const runs = (s: Stage) => !skip.has(s);
 
 const t0 = performance.now();
@@ -76,13 +78,17 @@ async function chartIds(): Promise<string[]> {
   } catch (e) {
     const embed = join(SITE, "embed");
     const ids = existsSync(embed) ? readdirSync(embed).sort() : [];
-    errors.push(`could not import src/charts/registry.ts (${errorText(e)}); using the built embed folders: ${ids.join(", ")}`);
+    errors.push(
+      `could not import src/charts/registry.ts (${errorText(e)}); using the built embed folders: ${ids.join(", ")}`,
+    );
     log(errors.at(-1)!);
     return ids;
   }
 }
 
-log(`${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}: other work on the machine slows builds and lowers Lighthouse performance`);
+log(
+  `${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}: other work on the machine slows builds and lowers Lighthouse performance`,
+);
 
 // 1. The site -------------------------------------------------------------------------------------
 mkdirSync(OUT, { recursive: true });
@@ -181,14 +187,39 @@ if (runs("weight") && site) {
     }
     if (sources) weightLines.push(weightRow("/sources/", sources.own));
     for (const [id, w] of embeds) if (w) weightLines.push(weightRow(`/embed/${id}/`, add(w.own, w.frames)));
-    if (loader !== null) weightLines.push(["/embed.js (alone)", "0", "0", loader.toLocaleString("en-US"), "0", "0", loader.toLocaleString("en-US"), "1"]);
+    if (loader !== null)
+      weightLines.push([
+        "/embed.js (alone)",
+        "0",
+        "0",
+        loader.toLocaleString("en-US"),
+        "0",
+        "0",
+        loader.toLocaleString("en-US"),
+        "1",
+      ]);
 
     const S = "page weight (gzip -9)";
     rows.push(maxRow(S, "story / : JS", story?.own.js ?? null, BUDGET.storyJs, bytes));
-    rows.push(maxRow(S, "story / : total (HTML, CSS, JS, SVG; no photos)", story?.own.totalNoRaster ?? null, BUDGET.storyTotal, bytes));
+    rows.push(
+      maxRow(
+        S,
+        "story / : total (HTML, CSS, JS, SVG; no photos)",
+        story?.own.totalNoRaster ?? null,
+        BUDGET.storyTotal,
+        bytes,
+      ),
+    );
     if (gallery) {
       rows.push(infoRow(S, "gallery /charts/ : page itself", gallery.own.total, bytes(gallery.own.total)));
-      rows.push(infoRow(S, `gallery /charts/ : its ${gallery.frameCount} iframes (extra)`, gallery.frames.total, bytes(gallery.frames.total)));
+      rows.push(
+        infoRow(
+          S,
+          `gallery /charts/ : its ${gallery.frameCount} iframes (extra)`,
+          gallery.frames.total,
+          bytes(gallery.frames.total),
+        ),
+      );
     }
     if (sources) rows.push(infoRow(S, "sources /sources/ : total", sources.own.total, bytes(sources.own.total)));
     for (const [id, w] of embeds) {
@@ -202,7 +233,16 @@ if (runs("weight") && site) {
         rows.push(maxRow(S, `embed /embed/${id}/ : JS`, js, BUDGET.embedJs, bytes));
       }
     }
-    if (!ids.includes("flow-map")) rows.push(infoRow(S, "embed /embed/flow-map/ : total", null, "not in the registry yet", `≤ ${bytes(BUDGET.flowMapTotal)}`));
+    if (!ids.includes("flow-map"))
+      rows.push(
+        infoRow(
+          S,
+          "embed /embed/flow-map/ : total",
+          null,
+          "not in the registry yet",
+          `≤ ${bytes(BUDGET.flowMapTotal)}`,
+        ),
+      );
     rows.push(maxRow(S, "loader /embed.js", loader, BUDGET.loader, bytes));
 
     results["weight"] = pages.map((p) => ({
@@ -223,19 +263,27 @@ if (runs("lighthouse") && site) {
   for (const p of LIGHTHOUSE_PAGES) {
     const url = `${site.url}${p.path}`;
     log(`lighthouse ${url} ...`);
-    const r = await runLighthouse(url, join(OUT, "lighthouse", `${p.name.replace(/\W+/g, "-")}.json`)).catch((e: unknown): LighthouseFailure => ({ url, error: errorText(e) }));
+    const r = await runLighthouse(url, join(OUT, "lighthouse", `${p.name.replace(/\W+/g, "-")}.json`)).catch(
+      (e: unknown): LighthouseFailure => ({ url, error: errorText(e) }),
+    );
     lh.push(r);
     if ("error" in r) {
       errors.push(`Lighthouse could not run on ${p.path}: ${r.error}`);
       log(`  ! LIGHTHOUSE DID NOT RUN on ${p.path}:\n${r.error}`);
-      for (const c of ["performance", "accessibility", "best-practices", "seo"]) rows.push(infoRow(S, `${p.name}: ${c}`, null, "did not run", "= 100"));
+      for (const c of ["performance", "accessibility", "best-practices", "seo"])
+        rows.push(infoRow(S, `${p.name}: ${c}`, null, "did not run", "= 100"));
       continue;
     }
-    log(`  scores ${Object.entries(r.scores).map(([k, v]) => `${k} ${v ?? "?"}`).join(", ")}`);
+    log(
+      `  scores ${Object.entries(r.scores)
+        .map(([k, v]) => `${k} ${v ?? "?"}`)
+        .join(", ")}`,
+    );
     rows.push(minRow(S, `${p.name}: performance`, r.scores.performance, 100, String));
     rows.push(minRow(S, `${p.name}: accessibility`, r.scores.accessibility, 100, String));
     rows.push(minRow(S, `${p.name}: best-practices`, r.scores["best-practices"], 100, String));
-    if (p.noindex) rows.push(infoRow(S, `${p.name}: seo`, r.scores.seo, String(r.scores.seo ?? "?"), "exempt (noindex)"));
+    if (p.noindex)
+      rows.push(infoRow(S, `${p.name}: seo`, r.scores.seo, String(r.scores.seo ?? "?"), "exempt (noindex)"));
     else rows.push(minRow(S, `${p.name}: seo`, r.scores.seo, 100, String));
     rows.push(infoRow(S, `${p.name}: LCP`, r.lcpMs, r.lcpMs === null ? "?" : `${Math.round(r.lcpMs)} ms`));
     // CLS 0 as Lighthouse shows it (3 decimals).
@@ -264,7 +312,14 @@ if (runs("build-time")) {
   }
   rmSync(join(OUT, "build-time"), { recursive: true, force: true });
   const m = times.length === BUILD_RUNS ? median(times) : null;
-  rows.push(infoRow(S, `full build, median of ${BUILD_RUNS} (${ids.length} charts)`, m, m === null ? "failed" : `${seconds(m)} (${times.map((t) => t.toFixed(2)).join(", ")})`));
+  rows.push(
+    infoRow(
+      S,
+      `full build, median of ${BUILD_RUNS} (${ids.length} charts)`,
+      m,
+      m === null ? "failed" : `${seconds(m)} (${times.map((t) => t.toFixed(2)).join(", ")})`,
+    ),
+  );
   results["buildTime"] = { runs: times, median: m, charts: ids.length };
 }
 
@@ -294,16 +349,48 @@ if (runs("scaling")) {
   const t100 = t.get(100);
   const perChart = t100 === undefined ? null : t100 / (ids.length + 100);
   const marginal = t10 === undefined || t100 === undefined ? null : (t100 - t10) / 90;
-  rows.push(infoRow(S, `seconds per chart, total (t100 / ${ids.length + 100})`, perChart, perChart === null ? "n/a" : `${perChart.toFixed(3)} s`));
-  rows.push(infoRow(S, "seconds per chart, marginal ((t100 - t10) / 90)", marginal, marginal === null ? "n/a" : `${marginal.toFixed(3)} s`));
-  results["scaling"] = { baseCharts: ids.length, seconds: Object.fromEntries(t), perChartTotal: perChart, perChartMarginal: marginal };
+  rows.push(
+    infoRow(
+      S,
+      `seconds per chart, total (t100 / ${ids.length + 100})`,
+      perChart,
+      perChart === null ? "n/a" : `${perChart.toFixed(3)} s`,
+    ),
+  );
+  rows.push(
+    infoRow(
+      S,
+      "seconds per chart, marginal ((t100 - t10) / 90)",
+      marginal,
+      marginal === null ? "n/a" : `${marginal.toFixed(3)} s`,
+    ),
+  );
+  results["scaling"] = {
+    baseCharts: ids.length,
+    seconds: Object.fromEntries(t),
+    perChartTotal: perChart,
+    perChartMarginal: marginal,
+  };
 }
 
 // 6. Report ---------------------------------------------------------------------------------------
 console.log("");
 if (weightLines.length) {
-  console.log("Page weight, bytes gzip -9 (distinct URLs; an iframe's copy of a file the page already loaded is not counted again)");
-  console.log(table(["page", "HTML", "CSS", "JS", "images", "other", "total", "requests"], weightLines, [false, true, true, true, true, true, true, true]));
+  console.log(
+    "Page weight, bytes gzip -9 (distinct URLs; an iframe's copy of a file the page already loaded is not counted again)",
+  );
+  console.log(
+    table(["page", "HTML", "CSS", "JS", "images", "other", "total", "requests"], weightLines, [
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]),
+  );
   console.log("");
 }
 console.log(rowsTable(rows));
@@ -332,4 +419,6 @@ results["loadAverageAtEnd"] = loadavg()[0];
 results["summary"] = { met, missed, unmeasured, seconds: Math.round((performance.now() - t0) / 1000) };
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${RESULTS}. Finished in ${seconds((performance.now() - t0) / 1000)}.`);
-console.log(`Budgets: ${met} met, ${missed} missed${unmeasured ? `, ${unmeasured} not measured` : ""}${errors.length ? ` (${errors.length} problem(s) while measuring: see above)` : ""}.`);
+console.log(
+  `Budgets: ${met} met, ${missed} missed${unmeasured ? `, ${unmeasured} not measured` : ""}${errors.length ? ` (${errors.length} problem(s) while measuring: see above)` : ""}.`,
+);

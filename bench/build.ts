@@ -10,7 +10,12 @@ export interface BuildOptions {
 /** Runs one full build; resolves to its wall-clock seconds, rejects with the build's last lines. */
 export function timedBuild({ outDir }: BuildOptions): Promise<number> {
   // A deploy build, as published (the address only changes the links, not the work).
-  const env: NodeJS.ProcessEnv = { ...process.env, STORY_SITE: process.env["STORY_SITE"] || "https://graphics.example.org", STORY_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    STORY_SITE: process.env["STORY_SITE"] || "https://graphics.example.org",
+    STORY_OUT_DIR: outDir,
+    ASTRO_TELEMETRY_DISABLED: "1",
+  };
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, ["scripts/build.mjs"], { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -21,7 +26,10 @@ export function timedBuild({ outDir }: BuildOptions): Promise<number> {
     child.on("close", (code) => {
       const seconds = (performance.now() - start) / 1000;
       if (code === 0) resolve(seconds);
-      else reject(new Error(`build into ${outDir} failed (exit ${code}):\n${output.trim().split("\n").slice(-15).join("\n")}`));
+      else
+        reject(
+          new Error(`build into ${outDir} failed (exit ${code}):\n${output.trim().split("\n").slice(-15).join("\n")}`),
+        );
     });
   });
 }

@@ -6,7 +6,15 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
-export const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -36,7 +44,11 @@ interface Lhr {
   audits: Record<string, { score: number | null; numericValue?: number; displayValue?: string }>;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; output: string }> {
+function run(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
@@ -57,17 +69,31 @@ function run(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise
   });
 }
 
-export async function runLighthouse(url: string, reportPath: string, timeoutMs = 180_000): Promise<LighthouseResult | LighthouseFailure> {
+export async function runLighthouse(
+  url: string,
+  reportPath: string,
+  timeoutMs = 180_000,
+): Promise<LighthouseResult | LighthouseFailure> {
   const cli = join("node_modules", "lighthouse", "cli", "index.js");
-  if (!existsSync(cli)) return { url, error: `${cli} not found: run npm install (lighthouse@12.2.3 is a devDependency)` };
+  if (!existsSync(cli))
+    return { url, error: `${cli} not found: run npm install (lighthouse@12.2.3 is a devDependency)` };
   rmSync(reportPath, { force: true });
   const env = { ...process.env, CHROME_PATH: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium" };
   const { code, output } = await run(
-    [cli, url, "--output=json", `--output-path=${reportPath}`, "--quiet", `--only-categories=${CATEGORIES.join(",")}`, `--chrome-flags=${CHROME_FLAGS.join(" ")}`],
+    [
+      cli,
+      url,
+      "--output=json",
+      `--output-path=${reportPath}`,
+      "--quiet",
+      `--only-categories=${CATEGORIES.join(",")}`,
+      `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
+    ],
     env,
     timeoutMs,
   );
-  if (code !== 0 || !existsSync(reportPath)) return { url, error: `lighthouse exited with ${code}: ${output.trim().split("\n").slice(-8).join("\n")}` };
+  if (code !== 0 || !existsSync(reportPath))
+    return { url, error: `lighthouse exited with ${code}: ${output.trim().split("\n").slice(-8).join("\n")}` };
   let lhr: Lhr;
   try {
     lhr = JSON.parse(readFileSync(reportPath, "utf8")) as Lhr;
@@ -84,12 +110,18 @@ export async function runLighthouse(url: string, reportPath: string, timeoutMs =
   for (const c of CATEGORIES) {
     for (const ref of lhr.categories[c]?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
-      if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.push(`${c}: ${ref.id} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ""})`);
+      if (ref.weight > 0 && a && a.score !== null && a.score < 1)
+        failing.push(`${c}: ${ref.id} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ""})`);
     }
   }
   return {
     url,
-    scores: { performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices"), seo: score("seo") },
+    scores: {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      "best-practices": score("best-practices"),
+      seo: score("seo"),
+    },
     lcpMs: numeric("largest-contentful-paint"),
     cls: numeric("cumulative-layout-shift"),
     tbtMs: numeric("total-blocking-time"),

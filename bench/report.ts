@@ -19,20 +19,73 @@ export const bytes = (n: number): string => `${n.toLocaleString("en-US")} B (${(
 export const seconds = (s: number): string => `${s.toFixed(2)} s`;
 
 /** A ceiling: OK when value <= limit, OVER otherwise. */
-export function maxRow(section: string, figure: string, value: number | null, limit: number, fmt: (n: number) => string, note?: string): Row {
-  if (value === null) return { section, figure, value, measured: "not measured", budget: `≤ ${fmt(limit)}`, status: "n/a", ...(note ? { note } : {}) };
-  return { section, figure, value, measured: fmt(value), budget: `≤ ${fmt(limit)}`, status: value <= limit ? "OK" : "OVER", ...(note ? { note } : {}) };
+export function maxRow(
+  section: string,
+  figure: string,
+  value: number | null,
+  limit: number,
+  fmt: (n: number) => string,
+  note?: string,
+): Row {
+  if (value === null)
+    return {
+      section,
+      figure,
+      value,
+      measured: "not measured",
+      budget: `≤ ${fmt(limit)}`,
+      status: "n/a",
+      ...(note ? { note } : {}),
+    };
+  return {
+    section,
+    figure,
+    value,
+    measured: fmt(value),
+    budget: `≤ ${fmt(limit)}`,
+    status: value <= limit ? "OK" : "OVER",
+    ...(note ? { note } : {}),
+  };
 }
 
 /** A floor (Lighthouse scores): OK when value >= target, MISS otherwise. */
-export function minRow(section: string, figure: string, value: number | null, target: number, fmt: (n: number) => string): Row {
-  if (value === null) return { section, figure, value, measured: "not measured", budget: `= ${fmt(target)}`, status: "n/a" };
-  return { section, figure, value, measured: fmt(value), budget: `= ${fmt(target)}`, status: value >= target ? "OK" : "MISS" };
+export function minRow(
+  section: string,
+  figure: string,
+  value: number | null,
+  target: number,
+  fmt: (n: number) => string,
+): Row {
+  if (value === null)
+    return { section, figure, value, measured: "not measured", budget: `= ${fmt(target)}`, status: "n/a" };
+  return {
+    section,
+    figure,
+    value,
+    measured: fmt(value),
+    budget: `= ${fmt(target)}`,
+    status: value >= target ? "OK" : "MISS",
+  };
 }
 
 /** A figure without a budget. */
-export function infoRow(section: string, figure: string, value: number | null, measured: string, budget = "—", note?: string): Row {
-  return { section, figure, value, measured, budget, status: value === null ? "n/a" : "info", ...(note ? { note } : {}) };
+export function infoRow(
+  section: string,
+  figure: string,
+  value: number | null,
+  measured: string,
+  budget = "—",
+  note?: string,
+): Row {
+  return {
+    section,
+    figure,
+    value,
+    measured,
+    budget,
+    status: value === null ? "n/a" : "info",
+    ...(note ? { note } : {}),
+  };
 }
 
 function pad(s: string, n: number, right = false): string {
@@ -43,7 +96,11 @@ function pad(s: string, n: number, right = false): string {
 /** A plain-text table; columns sized to their content. */
 export function table(header: string[], rows: string[][], rightAlign: boolean[] = []): string {
   const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? "")].length)));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, rightAlign[i] ?? false)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i]!, rightAlign[i] ?? false))
+      .join("  ")
+      .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   return [line(header), rule, ...rows.map(line)].join("\n");
 }

@@ -20,7 +20,10 @@ export function syntheticCharts(n: number): Array<{ spec: ChartSpec<DownloadRow>
 }
 
 /** An edition's text with each synthetic chart's text (its base chart's) under the synthetic id. */
-export function withSyntheticText(text: SiteText, charts: Array<{ spec: ChartSpec<DownloadRow>; base: string }>): SiteText {
+export function withSyntheticText(
+  text: SiteText,
+  charts: Array<{ spec: ChartSpec<DownloadRow>; base: string }>,
+): SiteText {
   const extra = Object.fromEntries(charts.map(({ spec, base }) => [spec.id, text.charts[base]!]));
   return { ...text, charts: { ...text.charts, ...extra } };
 }

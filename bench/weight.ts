@@ -60,7 +60,17 @@ function kindOf(request: Request, response: Response): Kind {
 }
 
 export function sumWeight(resources: Resource[]): Weight {
-  const w: Weight = { html: 0, css: 0, js: 0, images: 0, other: 0, total: 0, totalNoRaster: 0, requests: resources.length, resources };
+  const w: Weight = {
+    html: 0,
+    css: 0,
+    js: 0,
+    images: 0,
+    other: 0,
+    total: 0,
+    totalNoRaster: 0,
+    requests: resources.length,
+    resources,
+  };
   for (const r of resources) {
     w[r.kind] += r.gzip;
     w.total += r.gzip;
@@ -97,7 +107,8 @@ export async function measurePage(browser: Browser, origin: string, path: string
   const framed = new Map<string, Resource>();
   const frameDocs = new Set<Frame>();
   page.on("requestfailed", (request) => {
-    if (!problems.some((p) => p.endsWith(request.url()))) problems.push(`failed: ${request.url()} (${request.failure()?.errorText ?? "?"})`);
+    if (!problems.some((p) => p.endsWith(request.url())))
+      problems.push(`failed: ${request.url()} (${request.failure()?.errorText ?? "?"})`);
   });
   page.on("response", (response) => {
     const request = response.request();
@@ -119,7 +130,14 @@ export async function measurePage(browser: Browser, origin: string, path: string
         .body()
         .catch(() => Buffer.alloc(0))
         .then((body) => {
-          const r: Resource = { url, kind: kindOf(request, response), raster: RASTER.test(new URL(url).pathname), status, bytes: body.length, gzip: gzipSize(body) };
+          const r: Resource = {
+            url,
+            kind: kindOf(request, response),
+            raster: RASTER.test(new URL(url).pathname),
+            status,
+            bytes: body.length,
+            gzip: gzipSize(body),
+          };
           if (inMain) own.set(url, r);
           else framed.set(url, r);
         }),

@@ -49,11 +49,15 @@ export function holdBuildLock(out, { waitSeconds = Number(process.env.STORY_BUIL
       continue;
     }
     if (Date.now() >= deadline) {
-      console.error(`Build stopped: another build (pid ${h?.pid ?? "?"}, since ${h?.since ?? "?"}) is still writing ${out}/ in this folder. Wait for it, or remove ${lock} if no build runs.`);
+      console.error(
+        `Build stopped: another build (pid ${h?.pid ?? "?"}, since ${h?.since ?? "?"}) is still writing ${out}/ in this folder. Wait for it, or remove ${lock} if no build runs.`,
+      );
       process.exit(1);
     }
     if (!told) {
-      console.error(`Build: another build (pid ${h?.pid ?? "?"}) is writing ${out}/ in this folder; waiting for it to finish...`);
+      console.error(
+        `Build: another build (pid ${h?.pid ?? "?"}) is writing ${out}/ in this folder; waiting for it to finish...`,
+      );
       told = true;
     }
     sleep(200);

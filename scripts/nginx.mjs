@@ -39,7 +39,8 @@ export function freePort() {
 export function siteConfig({ root, port, tls }) {
   let conf = readFileSync(join(ROOT, "deploy/nginx.conf"), "utf8");
   const listen = [`listen 127.0.0.1:${port};`];
-  if (tls) listen.push(`listen 127.0.0.1:${tls.port} ssl;`, `ssl_certificate ${tls.cert};`, `ssl_certificate_key ${tls.key};`);
+  if (tls)
+    listen.push(`listen 127.0.0.1:${tls.port} ssl;`, `ssl_certificate ${tls.cert};`, `ssl_certificate_key ${tls.key};`);
   conf = conf.replace(/^(\s*)listen [^;]+;$/m, (_, indent) => listen.map((l) => indent + l).join("\n"));
   conf = conf.replace(/^(\s*)root [^;]+;$/m, (_, indent) => `${indent}root ${resolve(root)};`);
   // Without Debian's brotli module (another distribution), gzip alone.
@@ -53,7 +54,8 @@ export function siteConfig({ root, port, tls }) {
  * @param {{ root?: string, port?: number, tls?: { host: string } }} [options]
  */
 export async function startNginx(options = {}) {
-  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: apt-get install nginx libnginx-mod-http-brotli-filter`);
+  if (!existsSync(NGINX))
+    throw new Error(`nginx not found at ${NGINX}: apt-get install nginx libnginx-mod-http-brotli-filter`);
   const root = resolve(options.root ?? join(ROOT, "dist"));
   if (!existsSync(join(root, "index.html"))) throw new Error(`${root} has no index.html: run npm run build first`);
   const dir = mkdtempSync(join(tmpdir(), "story-nginx-"));
@@ -62,7 +64,27 @@ export async function startNginx(options = {}) {
   if (options.tls) {
     const cert = join(dir, "cert.pem");
     const key = join(dir, "key.pem");
-    const made = spawnSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", `/CN=${options.tls.host}`, "-addext", `subjectAltName=DNS:${options.tls.host}`, "-keyout", key, "-out", cert], { stdio: "pipe" });
+    const made = spawnSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        `/CN=${options.tls.host}`,
+        "-addext",
+        `subjectAltName=DNS:${options.tls.host}`,
+        "-keyout",
+        key,
+        "-out",
+        cert,
+      ],
+      { stdio: "pipe" },
+    );
     if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr}`);
     tls = { port: await freePort(), cert, key };
   }
@@ -99,7 +121,8 @@ export async function startNginx(options = {}) {
       await fetch(`http://127.0.0.1:${port}/`);
       break;
     } catch (e) {
-      if (child.exitCode !== null || i > 100) throw new Error(`nginx did not start: ${readFileSync(join(dir, "error.log"), "utf8")}`);
+      if (child.exitCode !== null || i > 100)
+        throw new Error(`nginx did not start: ${readFileSync(join(dir, "error.log"), "utf8")}`);
       await new Promise((ok) => setTimeout(ok, 50));
     }
   }
@@ -108,7 +131,10 @@ export async function startNginx(options = {}) {
     url: `http://127.0.0.1:${port}`,
     port,
     tlsPort: tls?.port,
-    log: () => (existsSync(join(dir, "access.log")) ? readFileSync(join(dir, "access.log"), "utf8").trim().split("\n").filter(Boolean) : []),
+    log: () =>
+      existsSync(join(dir, "access.log"))
+        ? readFileSync(join(dir, "access.log"), "utf8").trim().split("\n").filter(Boolean)
+        : [],
     async stop() {
       if (child.exitCode === null) {
         child.kill("SIGQUIT");

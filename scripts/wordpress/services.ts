@@ -15,7 +15,13 @@ const started: { name: string; child: ChildProcess }[] = [];
 const cleanups: (() => void)[] = [];
 
 /** Starts a long-running process, its output in <logs>/<name>.log. */
-export function startProcess(name: string, cmd: string, args: string[], logs: string, env: NodeJS.ProcessEnv = process.env): ChildProcess {
+export function startProcess(
+  name: string,
+  cmd: string,
+  args: string[],
+  logs: string,
+  env: NodeJS.ProcessEnv = process.env,
+): ChildProcess {
   const log = openSync(join(logs, `${name}.log`), "a");
   // Its own process group: Apache's prefork signals its whole group when it stops (which would
   // include this test), and a Ctrl-C reaches only the test, which then stops everything in order.
@@ -115,7 +121,13 @@ export async function startMariaDb(dir: string, logs: string): Promise<{ socket:
   const data = join(dir, "mariadb");
   const socket = join(dir, "mysqld.sock");
   mkdirSync(data);
-  run("mariadb-install-db", ["--no-defaults", `--datadir=${data}`, "--user=root", "--auth-root-authentication-method=normal", "--skip-test-db"]);
+  run("mariadb-install-db", [
+    "--no-defaults",
+    `--datadir=${data}`,
+    "--user=root",
+    "--auth-root-authentication-method=normal",
+    "--skip-test-db",
+  ]);
   startProcess(
     "mariadb",
     "mariadbd",
@@ -131,7 +143,10 @@ export async function startMariaDb(dir: string, logs: string): Promise<{ socket:
     ],
     logs,
   );
-  await waitFor("MariaDB", () => spawnSync("mariadb-admin", ["--no-defaults", `--socket=${socket}`, "-uroot", "ping"]).status === 0);
+  await waitFor(
+    "MariaDB",
+    () => spawnSync("mariadb-admin", ["--no-defaults", `--socket=${socket}`, "-uroot", "ping"]).status === 0,
+  );
   run("mariadb", ["--no-defaults", `--socket=${socket}`, "-uroot", "-e", "CREATE DATABASE wordpress"]);
   return { socket };
 }
@@ -172,7 +187,8 @@ export async function startWordPress(
   writeFileSync(join(content, "chart-host.log"), "", { mode: 0o666 }); // written by Apache and by the CLI
   run("chown", ["-R", "www-data:www-data", content]);
 
-  if (existsSync(WP_CONFIG_FILE)) throw new Error(`${WP_CONFIG_FILE} exists: another test running, or a stale one? Remove it.`);
+  if (existsSync(WP_CONFIG_FILE))
+    throw new Error(`${WP_CONFIG_FILE} exists: another test running, or a stale one? Remove it.`);
   const salt = () => randomBytes(32).toString("hex");
   const php = (v: string) => `'${v.replace(/[\\']/g, "\\$&")}'`;
   const defines: Record<string, string | boolean> = {
@@ -193,7 +209,16 @@ export async function startWordPress(
     CHART_SITE_HOST: chartSite.host,
     CHART_SITE_CONNECT: chartSite.connect,
   };
-  for (const k of ["AUTH_KEY", "SECURE_AUTH_KEY", "LOGGED_IN_KEY", "NONCE_KEY", "AUTH_SALT", "SECURE_AUTH_SALT", "LOGGED_IN_SALT", "NONCE_SALT"]) {
+  for (const k of [
+    "AUTH_KEY",
+    "SECURE_AUTH_KEY",
+    "LOGGED_IN_KEY",
+    "NONCE_KEY",
+    "AUTH_SALT",
+    "SECURE_AUTH_SALT",
+    "LOGGED_IN_SALT",
+    "NONCE_SALT",
+  ]) {
     defines[k] = salt();
   }
   const config =

@@ -24,7 +24,17 @@
  * How WordPress reaches https://graphics.example.org without public DNS: see chart-host.php.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type ElementHandle, type Page } from "playwright-core";
@@ -66,7 +76,8 @@ function ensurePackages(): void {
     .map(([pkg]) => pkg);
   if (!existsSync(CHROMIUM)) missing.push("chromium");
   if (missing.length === 0) return;
-  if (process.getuid?.() !== 0) throw new Error(`missing Debian packages; as root: apt-get install -y ${missing.join(" ")}`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`missing Debian packages; as root: apt-get install -y ${missing.join(" ")}`);
   step(`installing ${missing.join(", ")}`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   for (const cmd of [
@@ -127,8 +138,10 @@ const filler = (i: number) =>
 function posts(charts: string[], codes: Map<string, { script: string; iframe: string }>): PostSpec[] {
   const url = (id: string, prefix = "") => `${SITE}${prefix}/embed/${id}/`;
   const spanish = charts.slice(0, 2);
-  const block = (each: (id: string) => string) => [para(filler(0)), ...charts.flatMap((id, i) => [each(id), para(filler(i + 1))])].join("\n\n");
-  const html = (kind: "script" | "iframe") => (id: string) => `<!-- wp:html -->\n${codes.get(id)![kind]}\n<!-- /wp:html -->`;
+  const block = (each: (id: string) => string) =>
+    [para(filler(0)), ...charts.flatMap((id, i) => [each(id), para(filler(i + 1))])].join("\n\n");
+  const html = (kind: "script" | "iframe") => (id: string) =>
+    `<!-- wp:html -->\n${codes.get(id)![kind]}\n<!-- /wp:html -->`;
   return [
     {
       slug: "author-classic",
@@ -295,7 +308,9 @@ async function measure(page: Page, post: PostSpec, width: number): Promise<Map<s
   // The chart grows when a reader opens "Show the data": the frame follows (checked at 768 px,
   // on the first chart of each post made by pasting the URL that is not already at the cap).
   if (width === 768 && post.user === "author") {
-    const id = post.charts.find((c) => cells.get(c)?.problems.length === 0 && (cells.get(c)?.frame ?? Infinity) < WORDPRESS_MAX_HEIGHT - 200);
+    const id = post.charts.find(
+      (c) => cells.get(c)?.problems.length === 0 && (cells.get(c)?.frame ?? Infinity) < WORDPRESS_MAX_HEIGHT - 200,
+    );
     const frameEl = id ? await page.$(`iframe[src^="${SITE}${post.prefix ?? ""}/embed/${id}/"]`) : null;
     const frame = await frameEl?.contentFrame();
     if (id && frameEl && frame) {
@@ -313,10 +328,12 @@ async function measureFrame(frameEl: ElementHandle<HTMLElement | SVGElement>): P
   const host = await frameEl.evaluate((f) => {
     const r = f.getBoundingClientRect();
     const cs = getComputedStyle(f);
-    const text = f.closest(".wp-block-post-content, .entry-content")?.querySelector(":scope > p") ?? document.querySelector("p");
+    const text =
+      f.closest(".wp-block-post-content, .entry-content")?.querySelector(":scope > p") ?? document.querySelector("p");
     const t = text?.getBoundingClientRect();
     return {
-      hidden: r.width <= 2 || r.height <= 2 || cs.clip !== "auto" || cs.visibility === "hidden" || cs.display === "none",
+      hidden:
+        r.width <= 2 || r.height <= 2 || cs.clip !== "auto" || cs.visibility === "hidden" || cs.display === "none",
       scrolling: f.getAttribute("scrolling"),
       left: r.left,
       right: r.right,
@@ -332,13 +349,18 @@ async function measureFrame(frameEl: ElementHandle<HTMLElement | SVGElement>): P
         // visibility:hidden, and not visually hidden text (a 1 px clip).
         const seen = (el: Element) => {
           const r = el.getBoundingClientRect();
-          return el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) && (r.width > 1 || r.height > 1);
+          return (
+            el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) &&
+            (r.width > 1 || r.height > 1)
+          );
         };
         let bottom = 0;
         for (const el of document.body.querySelectorAll("*")) {
           if (seen(el)) bottom = Math.max(bottom, el.getBoundingClientRect().bottom + scrollY);
         }
-        const charts = [...document.querySelectorAll("figure svg, figure img")].filter((el) => seen(el) && el.getBoundingClientRect().height > 10);
+        const charts = [...document.querySelectorAll("figure svg, figure img")].filter(
+          (el) => seen(el) && el.getBoundingClientRect().height > 10,
+        );
         const overflow = (el: Element) => getComputedStyle(el).overflowY;
         return {
           viewport: innerHeight,
@@ -366,7 +388,8 @@ async function measureFrame(frameEl: ElementHandle<HTMLElement | SVGElement>): P
   if (host.textLeft !== undefined && host.textRight !== undefined) {
     const dx = Math.round(host.left - host.textLeft);
     const dr = Math.round(host.right - host.textRight);
-    if (Math.abs(dx) > 1 || Math.abs(dr) > 1) problems.push(`column ${dx > 0 ? "+" : ""}${dx}/${dr > 0 ? "+" : ""}${dr}`);
+    if (Math.abs(dx) > 1 || Math.abs(dr) > 1)
+      problems.push(`column ${dx > 0 ? "+" : ""}${dx}/${dr > 0 ? "+" : ""}${dr}`);
   }
   return { kind: "iframe", frame: inner?.viewport, content: inner?.content, problems, notes };
 }
@@ -459,9 +482,15 @@ async function main(): Promise<number> {
       s.url = m.url;
       s.kept = m.kept;
     }
-    step(`${made.length} posts created; saved markup kept: ${made.map((m) => `${m.slug} ${JSON.stringify(m.kept)}`).join("; ")}`);
+    step(
+      `${made.length} posts created; saved markup kept: ${made.map((m) => `${m.slug} ${JSON.stringify(m.kept)}`).join("; ")}`,
+    );
 
-    const proxy = wp.cli("proxy", ...selected.map((id) => `${SITE}/embed/${id}/`)) as { url: string; status: number; iframe: boolean }[];
+    const proxy = wp.cli("proxy", ...selected.map((id) => `${SITE}/embed/${id}/`)) as {
+      url: string;
+      status: number;
+      iframe: boolean;
+    }[];
     const preview = proxy.filter((p) => p.status === 200 && p.iframe).length;
     step(`block editor preview (oEmbed proxy, as the Author): ${preview}/${proxy.length} charts embed`);
 
@@ -471,7 +500,9 @@ async function main(): Promise<number> {
       console.log(
         `  admin/author password: ${password}; WordPress CLI: WORDPRESS_CONFIG=${WP_CONFIG_NAME} WP_TEST_HOST=${wp.host} php ${join(HERE, "wp.php")}`,
       );
-      console.log(`  Chromium: --host-resolver-rules="MAP ${HOST} 127.0.0.1:${chartSite.port}" --ignore-certificate-errors; Ctrl-C stops`);
+      console.log(
+        `  Chromium: --host-resolver-rules="MAP ${HOST} 127.0.0.1:${chartSite.port}" --ignore-certificate-errors; Ctrl-C stops`,
+      );
       await new Promise(() => {});
     }
 
@@ -525,10 +556,13 @@ async function main(): Promise<number> {
       for (const [key, c] of cells[768] ?? []) {
         if (!key.endsWith(" + data")) continue;
         const verdict = c.problems.length ? c.problems.join(", ") : ["ok", ...c.notes].join(", ");
-        console.log(`"Show the data" opened in ${post.slug} ${key.replace(" + data", "")} at 768 px: ${c.frame}/${c.content} ${verdict}`);
+        console.log(
+          `"Show the data" opened in ${post.slug} ${key.replace(" + data", "")} at 768 px: ${c.frame}/${c.content} ${verdict}`,
+        );
       }
     }
-    for (const [slug, set] of errors) console.log(`\nErrors inside the embeds of ${slug}:\n  ${[...set].slice(0, 8).join("\n  ")}`);
+    for (const [slug, set] of errors)
+      console.log(`\nErrors inside the embeds of ${slug}:\n  ${[...set].slice(0, 8).join("\n  ")}`);
 
     const out = join(ROOT, ".scratch/wordpress/results.json");
     mkdirSync(dirname(out), { recursive: true });
@@ -551,13 +585,22 @@ async function main(): Promise<number> {
       ),
     );
     const bad = results.flatMap(({ post, cells }) =>
-      post.checked ? WIDTHS.flatMap((w) => [...cells[w]!].filter(([, c]) => c.problems.length).map(([id]) => `${post.slug} ${id} @${w}`)) : [],
+      post.checked
+        ? WIDTHS.flatMap((w) =>
+            [...cells[w]!].filter(([, c]) => c.problems.length).map(([id]) => `${post.slug} ${id} @${w}`),
+          )
+        : [],
     );
-    for (const post of specs) if (post.checked && errors.has(post.slug)) bad.push(`${post.slug}: errors inside the embeds`);
+    for (const post of specs)
+      if (post.checked && errors.has(post.slug)) bad.push(`${post.slug}: errors inside the embeds`);
     if (preview < proxy.length) bad.push(`block editor preview: ${proxy.length - preview} charts do not embed`);
     if (!linkOpens) bad.push("a link inside a WordPress embed does not open");
     failed = bad.length > 0;
-    step(failed ? `FAILED: ${bad.length} problems (${bad.slice(0, 3).join("; ")}${bad.length > 3 ? "; ..." : ""})` : "all charts present, fitted and not cut off");
+    step(
+      failed
+        ? `FAILED: ${bad.length} problems (${bad.slice(0, 3).join("; ")}${bad.length > 3 ? "; ..." : ""})`
+        : "all charts present, fitted and not cut off",
+    );
     return failed ? 1 : 0;
   } finally {
     await browser?.close().catch(() => {});

@@ -12,7 +12,14 @@ const widen = <R extends DownloadRow, I>(spec: ChartSpec<R, I>) => spec as unkno
  * Every chart, once, in story order. Story, embed pages, downloads, gallery and tests are all
  * generated from this list, so a chart exists everywhere or nowhere.
  */
-export const CHARTS: ChartSpec<DownloadRow>[] = [widen(originShare), widen(sourceStates), widen(annualFlow), widen(flowMap), widen(usGunSellers), widen(timeline)];
+export const CHARTS: ChartSpec<DownloadRow>[] = [
+  widen(originShare),
+  widen(sourceStates),
+  widen(annualFlow),
+  widen(flowMap),
+  widen(usGunSellers),
+  widen(timeline),
+];
 
 export function chartById(id: string): ChartSpec<DownloadRow> {
   const spec = CHARTS.find((c) => c.id === id);

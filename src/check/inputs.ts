@@ -60,11 +60,17 @@ export function checkInputs(paths: StoryPaths = defaultPaths()): InputCheck {
           if (text.lang === "en") english.push(chart);
           // The PNG step parses the standalone SVG as XML (resvg): any text that breaks it is found here.
           const ui = text.ui;
-          const { svg } = standaloneSvg(chart, { credit: ui["siteName"] ?? "", sources: ui["standaloneSources"] ?? "", asReportedBy: ui["asReportedBy"] ?? "" });
+          const { svg } = standaloneSvg(chart, {
+            credit: ui["siteName"] ?? "",
+            sources: ui["standaloneSources"] ?? "",
+            asReportedBy: ui["asReportedBy"] ?? "",
+          });
           try {
             new Resvg(svg, { font: { loadSystemFonts: false } });
           } catch (e) {
-            chartErrors.push(`Chart error: ${spec.id} (${text.lang}): the standalone SVG does not parse (${(e as Error).message})`);
+            chartErrors.push(
+              `Chart error: ${spec.id} (${text.lang}): the standalone SVG does not parse (${(e as Error).message})`,
+            );
           }
         } catch (e) {
           // A chart that cannot be made from data the checks passed: a bug to fix in its module.
@@ -77,8 +83,14 @@ export function checkInputs(paths: StoryPaths = defaultPaths()): InputCheck {
   const versionLines: string[] = [];
   if (story && versions) {
     for (const c of versions.corrections) {
-      if (!CHARTS.some((spec) => spec.id === c.chart)) versionLines.push(`Data error: data/corrections.json, correction "${c.id}", field "chart": no chart "${c.chart}"`);
-      if (!story.record.sources.has(c.source_id)) versionLines.push(`Data error: data/corrections.json, correction "${c.id}", field "source_id": ${c.source_id} is not in data/context/sources.csv`);
+      if (!CHARTS.some((spec) => spec.id === c.chart))
+        versionLines.push(
+          `Data error: data/corrections.json, correction "${c.id}", field "chart": no chart "${c.chart}"`,
+        );
+      if (!story.record.sources.has(c.source_id))
+        versionLines.push(
+          `Data error: data/corrections.json, correction "${c.id}", field "source_id": ${c.source_id} is not in data/context/sources.csv`,
+        );
     }
     if (english.length === CHARTS.length) versionLines.push(...versionProblems(english, versions));
   }

@@ -39,17 +39,27 @@ export function recordVersions(paths: StoryPaths, today: string): string[] {
       const pending = pendingCorrections(spec.id, versions);
       if (found.some((c) => c.value)) {
         if (pending.length === 0) {
-          refused.push(`${spec.id}: ${found.filter((c) => c.value).length} value(s) changed and no correction is logged for it in data/corrections.json`);
+          refused.push(
+            `${spec.id}: ${found.filter((c) => c.value).length} value(s) changed and no correction is logged for it in data/corrections.json`,
+          );
           continue;
         }
-        const date = pending.map((c) => c.date).sort().at(-1)!;
+        const date = pending
+          .map((c) => c.date)
+          .sort()
+          .at(-1)!;
         entry = { version: latest.version + 1, date, corrections: pending.map((c) => c.id) };
       } else entry = { version: latest.version + 1, date: today };
     }
     list.push(entry);
     writes.push([join(versions.dir, `${spec.id}.v${entry.version}.csv`), csv]);
-    writes.push([join(versions.dir, `${spec.id}.v${entry.version}.json`), versionJson(chart, entry, versions.corrections)]);
-    done.push(`${spec.id}: version ${entry.version} (${entry.date})${entry.corrections ? `, ${entry.corrections.map((c) => `correction "${c}"`).join(", ")}` : ""}`);
+    writes.push([
+      join(versions.dir, `${spec.id}.v${entry.version}.json`),
+      versionJson(chart, entry, versions.corrections),
+    ]);
+    done.push(
+      `${spec.id}: version ${entry.version} (${entry.date})${entry.corrections ? `, ${entry.corrections.map((c) => `correction "${c}"`).join(", ")}` : ""}`,
+    );
   }
   if (refused.length > 0) throw new Error(`record-version: nothing written.\n${refused.join("\n")}`);
   mkdirSync(versions.dir, { recursive: true });
@@ -63,7 +73,11 @@ export function recordVersions(paths: StoryPaths, today: string): string[] {
  * served unchanged ever after: its rows, what each column means, its sources and licence, and the
  * corrections it makes.
  */
-function versionJson(chart: RenderedChart, entry: VersionEntry, corrections: Array<{ id: string; date: string; source_id: string; en: { what: string; why: string } }>): string {
+function versionJson(
+  chart: RenderedChart,
+  entry: VersionEntry,
+  corrections: Array<{ id: string; date: string; source_id: string; en: { what: string; why: string } }>,
+): string {
   const body = {
     chart: {
       id: chart.id,

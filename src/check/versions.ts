@@ -17,7 +17,8 @@ export interface Change {
 }
 
 const NUMERIC = new Set(["number", "year"]);
-const shown = (v: string, numeric: boolean) => (numeric && v !== "" && Number.isFinite(Number(v)) ? Number(v).toLocaleString("en-US") : `"${v}"`);
+const shown = (v: string, numeric: boolean) =>
+  numeric && v !== "" && Number.isFinite(Number(v)) ? Number(v).toLocaleString("en-US") : `"${v}"`;
 
 /**
  * The cells that differ between two CSVs of one chart, named by row and field. Rows are matched
@@ -30,7 +31,10 @@ export function changes(published: string, current: string, chart: Pick<Rendered
   const keys = chart.columns.slice(0, firstNumber < 0 ? 1 : Math.max(firstNumber, 1)).map((c) => c.key);
   const keyOf = (row: Record<string, string>) => keys.map((k) => row[k] ?? "").join(" / ");
   const label = (row: Record<string, string>, i: number) => {
-    const text = keys.map((k) => row[k] ?? "").filter(Boolean).join(" / ");
+    const text = keys
+      .map((k) => row[k] ?? "")
+      .filter(Boolean)
+      .join(" / ");
     return text ? `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"` : `${i + 1}`;
   };
   const unique = (rows: Array<Record<string, string>>) => new Set(rows.map(keyOf)).size === rows.length;
@@ -41,7 +45,13 @@ export function changes(published: string, current: string, chart: Pick<Rendered
     for (const f of fields) {
       if ((b[f] ?? "") === (a[f] ?? "")) continue;
       const numeric = NUMERIC.has(chart.columns.find((c) => c.key === f)?.type ?? "string");
-      out.push({ row: label(a, i), field: f, published: shown(b[f] ?? "", numeric), now: shown(a[f] ?? "", numeric), value: true });
+      out.push({
+        row: label(a, i),
+        field: f,
+        published: shown(b[f] ?? "", numeric),
+        now: shown(a[f] ?? "", numeric),
+        value: true,
+      });
     }
   };
   if (byKey) {
@@ -53,23 +63,34 @@ export function changes(published: string, current: string, chart: Pick<Rendered
       else out.push({ row: label(b, i), field: "(row)", published: "a row", now: "no row", value: true });
     });
     after!.forEach((a, i) => {
-      if (!then.has(keyOf(a))) out.push({ row: label(a, i), field: "(row)", published: "no row", now: "a row", value: true });
+      if (!then.has(keyOf(a)))
+        out.push({ row: label(a, i), field: "(row)", published: "no row", now: "a row", value: true });
     });
   } else {
     for (let i = 0; i < Math.max(before!.length, after!.length); i++) {
       const [b, a] = [before![i], after![i]];
       if (b && a) compare(b, a, i);
-      else out.push({ row: label((a ?? b)!, i), field: "(row)", published: b ? "a row" : "no row", now: a ? "a row" : "no row", value: true });
+      else
+        out.push({
+          row: label((a ?? b)!, i),
+          field: "(row)",
+          published: b ? "a row" : "no row",
+          now: a ? "a row" : "no row",
+          value: true,
+        });
     }
   }
   // The same rows and values in another order (or quoted differently): the file changed, no value did.
-  if (out.length === 0 && published !== current) out.push({ row: "(all)", field: "(order)", published: "one order", now: "another", value: false });
+  if (out.length === 0 && published !== current)
+    out.push({ row: "(all)", field: "(order)", published: "one order", now: "another", value: false });
   return out;
 }
 
 /** Corrections logged for a chart that no version records yet. */
 export const pendingCorrections = (id: string, versions: Versions): Correction[] =>
-  versions.corrections.filter((c) => c.chart === id && !(versions.index[id] ?? []).some((v) => v.corrections?.includes(c.id)));
+  versions.corrections.filter(
+    (c) => c.chart === id && !(versions.index[id] ?? []).some((v) => v.corrections?.includes(c.id)),
+  );
 
 /**
  * The build's refusal of a silent change: one line per changed cell of every chart whose rows
@@ -92,7 +113,9 @@ export function versionProblems(charts: RenderedChart[], versions: Versions): st
         ? `${pending.map((c) => `correction "${c.id}"`).join(", ")} logged: record the new version (npm run record-version)`
         : "log a correction in data/corrections.json, then npm run record-version";
     for (const c of found) {
-      lines.push(`Version error: ${chart.id}: row ${c.row}, field "${c.field}": published ${c.published} (version ${latest.version}, ${latest.date}), now ${c.now}: ${todo}`);
+      lines.push(
+        `Version error: ${chart.id}: row ${c.row}, field "${c.field}": published ${c.published} (version ${latest.version}, ${latest.date}), now ${c.now}: ${todo}`,
+      );
     }
   }
   return lines;

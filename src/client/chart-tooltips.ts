@@ -35,7 +35,10 @@ function show(mark: Element) {
   tip.textContent = mark.getAttribute("aria-label");
   tip.hidden = false;
   const box = mark.getBoundingClientRect();
-  const left = Math.min(Math.max(8, box.left + box.width / 2 - tip.offsetWidth / 2), document.documentElement.clientWidth - tip.offsetWidth - 8);
+  const left = Math.min(
+    Math.max(8, box.left + box.width / 2 - tip.offsetWidth / 2),
+    document.documentElement.clientWidth - tip.offsetWidth - 8,
+  );
   tip.style.left = `${left + window.scrollX}px`;
   // Above the mark, or below it when the top of the page (an embed's frame) leaves no room.
   const above = box.top - tip.offsetHeight - 8;
@@ -49,7 +52,8 @@ function hide() {
   tip.hidden = true;
 }
 
-const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest(".chart-svg [aria-label][tabindex]") : null);
+const markOf = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest(".chart-svg [aria-label][tabindex]") : null;
 
 document.addEventListener("pointerover", (e) => {
   const mark = markOf(e.target);
@@ -81,7 +85,14 @@ document.addEventListener("keydown", (e) => {
   if (!mark || e.altKey || e.ctrlKey || e.metaKey) return;
   const marks = marksOf(mark);
   const at = marks.indexOf(mark as SVGElement);
-  const to = e.key === "Home" ? 0 : e.key === "End" ? marks.length - 1 : STEP[e.key] === undefined ? -1 : Math.min(marks.length - 1, Math.max(0, at + STEP[e.key]!));
+  const to =
+    e.key === "Home"
+      ? 0
+      : e.key === "End"
+        ? marks.length - 1
+        : STEP[e.key] === undefined
+          ? -1
+          : Math.min(marks.length - 1, Math.max(0, at + STEP[e.key]!));
   if (to < 0) return;
   e.preventDefault();
   marks[to]!.focus();

@@ -92,7 +92,16 @@ function start(): void {
   // clicks, as WordPress's own embed template does; other links stay as they are.
   document.addEventListener("click", (e) => {
     const a = e.target instanceof Element ? e.target.closest("a[href]") : null;
-    if (!secret || !(a instanceof HTMLAnchorElement) || e.button !== 0 || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (
+      !secret ||
+      !(a instanceof HTMLAnchorElement) ||
+      e.button !== 0 ||
+      e.altKey ||
+      e.ctrlKey ||
+      e.metaKey ||
+      e.shiftKey
+    )
+      return;
     if (a.host !== location.host || !/^https?:$/.test(a.protocol)) return;
     e.preventDefault();
     window.parent.postMessage({ message: "link", value: a.href, secret }, "*");

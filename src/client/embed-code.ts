@@ -10,8 +10,10 @@ for (const box of document.querySelectorAll<HTMLDetailsElement>("details.embed-c
     const input = e.target as HTMLInputElement;
     if (input.type !== "radio") return;
     const t = input.value;
-    field("script").value = t === "light" ? light.script : light.script.replace(/^(<div data-arms-embed="[^"]+")/, `$1 data-theme="${t}"`);
-    field("iframe").value = t === "light" ? light.iframe : light.iframe.replace(/(\/embed\/[a-z0-9-]+\/)"/, `$1?theme=${t}"`);
+    field("script").value =
+      t === "light" ? light.script : light.script.replace(/^(<div data-arms-embed="[^"]+")/, `$1 data-theme="${t}"`);
+    field("iframe").value =
+      t === "light" ? light.iframe : light.iframe.replace(/(\/embed\/[a-z0-9-]+\/)"/, `$1?theme=${t}"`);
   });
   for (const button of box.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
     button.hidden = false;

@@ -16,7 +16,9 @@ export const ID = "{id}";
 
 /** The address of a chart's embed page on the site: Spanish with lang "es", a known theme as ?theme= (light too). */
 export const embedSrc = (site: string, pages: EmbedPages, id: string, lang?: string, theme = ""): string =>
-  site + (lang == "es" ? pages.es : pages.en).replace(ID, id) + (/^(light|dark|auto)$/.test(theme) ? "?theme=" + theme : "");
+  site +
+  (lang == "es" ? pages.es : pages.en).replace(ID, id) +
+  (/^(light|dark|auto)$/.test(theme) ? "?theme=" + theme : "");
 
 /** Whether a URL is an embed page of the site, in either edition (made by the loader, or pasted by hand with a query). */
 export const isEmbedSrc = (site: string, pages: EmbedPages, src: string): boolean =>
@@ -61,7 +63,12 @@ export function heightIn(data: unknown): number | undefined {
  * source alone would trust one of our iframes after it navigated elsewhere. `frames` lists the
  * iframes of the site's embed pages now on the page.
  */
-export function frameOf<F extends { contentWindow: unknown }>(origin: string, source: unknown, site: string, frames: () => F[]): F | undefined {
+export function frameOf<F extends { contentWindow: unknown }>(
+  origin: string,
+  source: unknown,
+  site: string,
+  frames: () => F[],
+): F | undefined {
   // frames() queries the page: only for a message from the site's origin.
   return origin == site ? frames().find((f) => f.contentWindow == source) : undefined;
 }

@@ -24,7 +24,8 @@ declare const EMBED_PAGES: EmbedPages;
   const doc = document;
   // The script element running now; for an old browser without currentScript, the last one.
   const script =
-    (doc.currentScript as HTMLScriptElement | null) || [...doc.querySelectorAll<HTMLScriptElement>('script[src$="/embed.js"]')].pop();
+    (doc.currentScript as HTMLScriptElement | null) ||
+    [...doc.querySelectorAll<HTMLScriptElement>('script[src$="/embed.js"]')].pop();
   if (!script) return;
   /** The chart site: the origin this script was served from. */
   const site = new URL(script.src).origin;

@@ -10,7 +10,9 @@ if (link) {
     let anchor = location.hash;
     const named = anchor.length > 1 ? document.getElementById(decodeURIComponent(anchor.slice(1))) : null;
     if (!named?.matches("figure.chart")) {
-      const above = [...document.querySelectorAll<HTMLElement>("figure.chart")].filter((f) => f.getBoundingClientRect().top < window.innerHeight / 2);
+      const above = [...document.querySelectorAll<HTMLElement>("figure.chart")].filter(
+        (f) => f.getBoundingClientRect().top < window.innerHeight / 2,
+      );
       anchor = above.length ? `#${above.at(-1)!.id}` : "";
     }
     link.href = base + anchor;

@@ -12,13 +12,17 @@ const placeholders = (t: string) => [...t.matchAll(/\{[^}]+\}/g)].map((m) => m[0
  * same record values) and type no digit of its own.
  */
 export function claimTemplate(claim: Claim, text: SiteText, kind: ClaimTextKind): string | null {
-  const english = { label: claim.labelTemplate, finding: claim.findingTemplate, correction: claim.correctionTemplate }[kind];
+  const english = { label: claim.labelTemplate, finding: claim.findingTemplate, correction: claim.correctionTemplate }[
+    kind
+  ];
   if (english === null || text.lang === "en") return english;
   const translated = text.claims?.[claim.id]?.[kind];
   const where = `data/text/${text.lang}.json: claims.${claim.id}.${kind}`;
   if (translated === undefined) throw new Error(`${where} is missing`);
   if (placeholders(translated).join() !== placeholders(english).join()) {
-    throw new Error(`${where} uses ${placeholders(translated).join(" ")}, the English ${placeholders(english).join(" ")}`);
+    throw new Error(
+      `${where} uses ${placeholders(translated).join(" ")}, the English ${placeholders(english).join(" ")}`,
+    );
   }
   if (/\d/.test(translated.replace(/\{[^}]+\}/g, ""))) throw new Error(`${where}: numbers must come from placeholders`);
   return translated;

@@ -31,9 +31,19 @@ const siteTextSchema = z.object({
   lang: t("code").pipe(z.string().min(2)),
   locale: z.enum(["en-US", "es-MX"]),
   ui: z.record(key, t("note", { optional: true })),
-  verdicts: z.object({ consistent: t("label"), estimate: t("label"), "needs-context": t("label"), differs: t("label") }),
+  verdicts: z.object({
+    consistent: t("label"),
+    estimate: t("label"),
+    "needs-context": t("label"),
+    differs: t("label"),
+  }),
   /** A count of claims with one verdict, as a clause of the story's summary line: "two need context". */
-  verdictCounts: z.object({ consistent: countForms, estimate: countForms, "needs-context": countForms, differs: countForms }),
+  verdictCounts: z.object({
+    consistent: countForms,
+    estimate: countForms,
+    "needs-context": countForms,
+    differs: countForms,
+  }),
   charts: z.record(key, chartTextSchema),
   /** Names as this edition writes them ("New Mexico" -> "Nuevo México"); applied to every value a chart's text shows. */
   names: z.record(key, t("label")).default({}),
@@ -48,7 +58,9 @@ const siteTextSchema = z.object({
     })
     .optional(),
   /** A translated edition's claim texts (the English templates live in data/claims.json). */
-  claims: z.record(key, z.object({ label: t("label"), finding: t("note"), correction: t("note").optional() })).optional(),
+  claims: z
+    .record(key, z.object({ label: t("label"), finding: t("note"), correction: t("note").optional() }))
+    .optional(),
 });
 
 export type ChartText = z.infer<typeof chartTextSchema>;
@@ -71,14 +83,19 @@ function leafEntries(value: unknown): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   const walk = (v: unknown, prefix: string) => {
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${prefix}[${i}]`));
-    else if (v !== null && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, prefix ? `${prefix}.${k}` : k);
+    else if (v !== null && typeof v === "object")
+      for (const [k, x] of Object.entries(v)) walk(x, prefix ? `${prefix}.${k}` : k);
     else out.push([prefix, String(v)]);
   };
   walk(value, "");
   return out;
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{[^}]+\}/g)].map((m) => m[0]).sort().join(" ");
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{[^}]+\}/g)]
+    .map((m) => m[0])
+    .sort()
+    .join(" ");
 
 const cache = new Map<string, SiteText>();
 
@@ -96,11 +113,21 @@ export function loadText(lang: string, dataDir = defaultPaths().dataDir): SiteTe
   const problems = new Problems();
   // Column descriptions and table cells name reports ("GAO-21-322") or translate a data value
   // with its own figures, and are exempt; what is drawn or read as prose is not.
-  const prose = Object.fromEntries(Object.entries(text.charts).map(([id, { columns: _columns, cells: _cells, ...rest }]) => [id, rest]));
+  const prose = Object.fromEntries(
+    Object.entries(text.charts).map(([id, { columns: _columns, cells: _cells, ...rest }]) => [id, rest]),
+  );
   for (const [k, s] of leafEntries({ charts: prose })) {
     // Numbers come from data through placeholders; ATF licence-type codes are names, not numbers.
     const bare = s.replace(/\{[^}]+\}/g, "").replace(/\b(types?|tipos?) \d{2}(-\d{2})?\b/g, "");
-    if (/\d/.test(bare)) problems.add(new DataError(display, "text", k, `types a number ("${bare.match(/\S*\d\S*/)![0]}"): use a {placeholder} filled from data`));
+    if (/\d/.test(bare))
+      problems.add(
+        new DataError(
+          display,
+          "text",
+          k,
+          `types a number ("${bare.match(/\S*\d\S*/)![0]}"): use a {placeholder} filled from data`,
+        ),
+      );
   }
   if (lang !== "en") {
     // The English file's own problems are its own report's (loadText("en")); here only parity.
@@ -111,13 +138,35 @@ export function loadText(lang: string, dataDir = defaultPaths().dataDir): SiteTe
       if (!(e instanceof DataError)) throw e;
     }
     const have = new Map(leafEntries(text));
-    for (const [k, s] of english ? leafEntries({ ui: english.ui, verdicts: english.verdicts, verdictCounts: english.verdictCounts, charts: english.charts }) : []) {
+    for (const [k, s] of english
+      ? leafEntries({
+          ui: english.ui,
+          verdicts: english.verdicts,
+          verdictCounts: english.verdictCounts,
+          charts: english.charts,
+        })
+      : []) {
       const tr = have.get(k);
-      if (tr === undefined) problems.add(new DataError(display, "translation", k, `missing (present in data/text/en.json)`));
-      else if (placeholders(tr) !== placeholders(s)) problems.add(new DataError(display, "translation", k, `uses ${placeholders(tr) || "no placeholder"}, the English ${placeholders(s)}`));
+      if (tr === undefined)
+        problems.add(new DataError(display, "translation", k, `missing (present in data/text/en.json)`));
+      else if (placeholders(tr) !== placeholders(s))
+        problems.add(
+          new DataError(
+            display,
+            "translation",
+            k,
+            `uses ${placeholders(tr) || "no placeholder"}, the English ${placeholders(s)}`,
+          ),
+        );
     }
-    if (!text.article) problems.add(new DataError(display, "translation", "article", "missing: a translated edition needs the article text"));
-    if (!text.claims) problems.add(new DataError(display, "translation", "claims", "missing: a translated edition needs the claim texts"));
+    if (!text.article)
+      problems.add(
+        new DataError(display, "translation", "article", "missing: a translated edition needs the article text"),
+      );
+    if (!text.claims)
+      problems.add(
+        new DataError(display, "translation", "claims", "missing: a translated edition needs the claim texts"),
+      );
   }
   problems.done();
   cache.set(key, text);

@@ -30,7 +30,10 @@ const pt = (p: Point) => `${r1(p[0])},${r1(p[1])}`;
 /** Point and tangent of the quadratic Bézier p0-c-p1 at t. */
 function at(p0: Point, c: Point, p1: Point, t: number): { p: Point; d: Point } {
   const p = lerp(lerp(p0, c, t), lerp(c, p1, t), t);
-  const d: Point = [2 * ((1 - t) * (c[0] - p0[0]) + t * (p1[0] - c[0])), 2 * ((1 - t) * (c[1] - p0[1]) + t * (p1[1] - c[1]))];
+  const d: Point = [
+    2 * ((1 - t) * (c[0] - p0[0]) + t * (p1[0] - c[0])),
+    2 * ((1 - t) * (c[1] - p0[1]) + t * (p1[1] - c[1])),
+  ];
   return { p, d };
 }
 
@@ -51,11 +54,18 @@ function tAway(p0: Point, c: Point, p1: Point, from: Point, gap: number, fromSta
  * left of the direction of travel, as seen on screen), starting `startGap` px from `from` (the
  * edge of a circle there) and with its tip `endGap` px short of `to`.
  */
-export function curvedArrow(from: Point, to: Point, { width, bend = 0, startGap = 0, endGap = 0 }: { width: number; bend?: number; startGap?: number; endGap?: number }): Arrow {
+export function curvedArrow(
+  from: Point,
+  to: Point,
+  { width, bend = 0, startGap = 0, endGap = 0 }: { width: number; bend?: number; startGap?: number; endGap?: number },
+): Arrow {
   const length = dist(from, to);
   const mid = lerp(from, to, 0.5);
   // Screen y runs down, so the left of travel (dx, dy) is (dy, -dx).
-  const c: Point = [mid[0] + ((to[1] - from[1]) / length) * bend * length, mid[1] - ((to[0] - from[0]) / length) * bend * length];
+  const c: Point = [
+    mid[0] + ((to[1] - from[1]) / length) * bend * length,
+    mid[1] - ((to[0] - from[0]) / length) * bend * length,
+  ];
   const headLength = HEAD_LENGTH * width;
   const t0 = startGap > 0 ? tAway(from, c, to, from, startGap, true) : 0;
   const tTip = endGap > 0 ? tAway(from, c, to, to, endGap, false) : 1;

@@ -1,5 +1,11 @@
 import { feature, merge, mesh } from "topojson-client";
-import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from "topojson-specification";
+import type {
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from "topojson-specification";
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon } from "geojson";
 
 interface Named {
@@ -38,7 +44,10 @@ export interface MapLayers {
 }
 
 /** topojson's merge takes areas only; every state and country in the file is one. */
-const areas = (gs: Array<GeometryObject<Named>>) => gs.filter((g): g is TopoPolygon<Named> | TopoMultiPolygon<Named> => g.type === "Polygon" || g.type === "MultiPolygon");
+const areas = (gs: Array<GeometryObject<Named>>) =>
+  gs.filter(
+    (g): g is TopoPolygon<Named> | TopoMultiPolygon<Named> => g.type === "Polygon" || g.type === "MultiPolygon",
+  );
 
 /**
  * Derives the layers from a topology (merges and meshes are the slow part: the data layer does
@@ -55,7 +64,9 @@ export function mapLayers(topo: UsMexicoTopology): MapLayers {
     neighbours: merge(topo, areas(countries.geometries.filter((g) => NEIGHBOURS.includes(id(g))))),
     border: mesh(topo, countries, (a, b) => a !== b && [id(a), id(b)].sort().join() === [MEXICO, UNITED_STATES].join()),
     states: new Map(
-      [mx_states, us_states].flatMap((o) => (feature(topo, o) as FeatureCollection<Geometry, Named>).features.map((f) => [f.properties.name, f] as const)),
+      [mx_states, us_states].flatMap((o) =>
+        (feature(topo, o) as FeatureCollection<Geometry, Named>).features.map((f) => [f.properties.name, f] as const),
+      ),
     ),
   };
   return layers;

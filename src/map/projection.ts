@@ -35,10 +35,7 @@ export function frameOutline(frame: typeof FRAME = FRAME): MultiPoint {
  * tall as the frame's shape needs (`mapHeight`). Pure: a new projection each call.
  */
 export function flowMapProjection(width: number): GeoConicProjection {
-  return geoConicConformal()
-    .parallels(PARALLELS)
-    .rotate([-CENTRAL_MERIDIAN, 0])
-    .fitWidth(width, frameOutline());
+  return geoConicConformal().parallels(PARALLELS).rotate([-CENTRAL_MERIDIAN, 0]).fitWidth(width, frameOutline());
 }
 
 /** Height in px of the map (not counting anything drawn below it) at this width. */

@@ -12,7 +12,9 @@ export const PREVIEW_SITE = "http://localhost:4321";
  * @param {string} host
  */
 export const isLoopback = (host) =>
-  /^(localhost|.+\.localhost|127(\.\d+){3}|\[::1\]|\[::ffff:(127\.[\d.]+|7f[0-9a-f]{2}:[0-9a-f]{1,4})\]|0\.0\.0\.0)$/i.test(host.replace(/\.$/, ""));
+  /^(localhost|.+\.localhost|127(\.\d+){3}|\[::1\]|\[::ffff:(127\.[\d.]+|7f[0-9a-f]{2}:[0-9a-f]{1,4})\]|0\.0\.0\.0)$/i.test(
+    host.replace(/\.$/, ""),
+  );
 
 /**
  * Hosts no reader outside one network can reach: private and link-local IPv4 ranges, unique-local
@@ -20,7 +22,9 @@ export const isLoopback = (host) =>
  * @param {string} host
  */
 const isPrivate = (host) =>
-  /^(10(\.\d+){3}|192\.168(\.\d+){2}|172\.(1[6-9]|2\d|3[01])(\.\d+){2}|169\.254(\.\d+){2}|\[f[cd][0-9a-f]*:.*\]|\[fe80:.*\]|.+\.(local|internal|lan|home\.arpa))$/i.test(host.replace(/\.$/, ""));
+  /^(10(\.\d+){3}|192\.168(\.\d+){2}|172\.(1[6-9]|2\d|3[01])(\.\d+){2}|169\.254(\.\d+){2}|\[f[cd][0-9a-f]*:.*\]|\[fe80:.*\]|.+\.(local|internal|lan|home\.arpa))$/i.test(
+    host.replace(/\.$/, ""),
+  );
 
 /**
  * Why an address cannot be a deploy address, or null when it can: https (a chart framed in an
@@ -43,6 +47,7 @@ export function deployAddressProblem(address) {
   }
   if (isLoopback(url.hostname)) return `STORY_SITE "${address}" is this machine, not a public address`;
   if (isPrivate(url.hostname)) return `STORY_SITE "${address}" is a private network address, not a public one`;
-  if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) return `STORY_SITE "${address}" must be an origin only, like https://graphics.example.org`;
+  if (url.pathname !== "/" || url.search || url.hash || url.username || url.password)
+    return `STORY_SITE "${address}" must be an origin only, like https://graphics.example.org`;
   return null;
 }

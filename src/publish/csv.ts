@@ -22,7 +22,8 @@ export function toCsv(rows: DownloadRow[], columns: Array<{ key: string; type: s
       const value = row[key];
       if (value === null || value === undefined) return "";
       if (type === "number" || type === "year") {
-        if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`column ${key}: expected a number, got ${String(value)}`);
+        if (typeof value !== "number" || !Number.isFinite(value))
+          throw new Error(`column ${key}: expected a number, got ${String(value)}`);
         return String(value);
       }
       return neutralise(String(value));

@@ -20,7 +20,12 @@ export type { Theme };
  *   or already on the page) runs.
  * Light is the default theme: a host page cannot tell an iframe its background.
  */
-export function embedCodes(chart: RenderedChart, text: SiteText, site: string, theme: Theme = "light"): { script: string; iframe: string } {
+export function embedCodes(
+  chart: RenderedChart,
+  text: SiteText,
+  site: string,
+  theme: Theme = "light",
+): { script: string; iframe: string } {
   const lang = text.lang;
   const title = escapeAttr(chart.title);
   const themeAttr = theme === "light" ? "" : ` data-theme="${theme}"`;

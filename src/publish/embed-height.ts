@@ -38,13 +38,34 @@ function blocks(chart: RenderedChart, text: SiteText): { head: Block[]; foot: Bl
   // SourceLine.astro: up to four sources inline; more fold behind "Sources (n)".
   const sourceLine =
     unique.length > 4
-      ? [{ text: `${ui["sourcesLabel"]} (${unique.length})`, font: 14, line: 22.4, above: 0 }, ...(reported ? [{ text: reported, font: 14, line: 22.4, above: 0 }] : [])]
-      : [{ text: `${ui["sourcesLabel"]}: ${unique.map((s) => `${publisherName(s, text.names)} (${sourceDate(s)})`).join("; ")}${reported ? `. ${reported}` : ""}`, font: 14, line: 22.4, above: 0 }];
+      ? [
+          { text: `${ui["sourcesLabel"]} (${unique.length})`, font: 14, line: 22.4, above: 0 },
+          ...(reported ? [{ text: reported, font: 14, line: 22.4, above: 0 }] : []),
+        ]
+      : [
+          {
+            text: `${ui["sourcesLabel"]}: ${unique.map((s) => `${publisherName(s, text.names)} (${sourceDate(s)})`).join("; ")}${reported ? `. ${reported}` : ""}`,
+            font: 14,
+            line: 22.4,
+            above: 0,
+          },
+        ];
   return {
     head: [
       { text: chart.title, font: 19, line: 24.7, weight: "bold", above: 0 },
       // .chart-updated: "Updated <date>: <what> All corrections", 14 px, with a 3 px rule and 8 px indent.
-      ...(correction ? [{ text: `${ui["updated"]} ${correction.date}: ${correction.what} ${ui["allCorrections"]}`, font: 14, line: 20.3, weight: "bold" as const, above: 4, indent: 11 }] : []),
+      ...(correction
+        ? [
+            {
+              text: `${ui["updated"]} ${correction.date}: ${correction.what} ${ui["allCorrections"]}`,
+              font: 14,
+              line: 20.3,
+              weight: "bold" as const,
+              above: 4,
+              indent: 11,
+            },
+          ]
+        : []),
       { text: chart.dek, font: 15, line: 21.75, above: correction ? 8 : 4 },
     ],
     foot: [
@@ -57,7 +78,8 @@ function blocks(chart: RenderedChart, text: SiteText): { head: Block[]; foot: Bl
 }
 
 // 2 % narrower than the box: the table's advances are rounded, and a browser's line breaks are not ours.
-const blockHeight = (b: Block, width: number) => b.above + lineCount(b.text, (width - (b.indent ?? 0)) * 0.98, b.font, b.weight) * b.line;
+const blockHeight = (b: Block, width: number) =>
+  b.above + lineCount(b.text, (width - (b.indent ?? 0)) * 0.98, b.font, b.weight) * b.line;
 
 /** The artboard drawn at a content width: the one that fits, stretched at most as far as the CSS lets it. */
 function chartHeight(chart: RenderedChart, slot: number): number {
@@ -84,7 +106,8 @@ export function embedHeights(chart: RenderedChart, text: SiteText): { noScript: 
   let noScript = tallest.get(chart);
   if (noScript === undefined) {
     noScript = 0;
-    for (let w = FRAME_WIDTHS.min; w <= FRAME_WIDTHS.max; w++) noScript = Math.max(noScript, embedHeightAt(chart, text, w));
+    for (let w = FRAME_WIDTHS.min; w <= FRAME_WIDTHS.max; w++)
+      noScript = Math.max(noScript, embedHeightAt(chart, text, w));
     tallest.set(chart, noScript);
   }
   return { noScript, at: (width: number) => embedHeightAt(chart, text, width) };

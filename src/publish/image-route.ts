@@ -7,7 +7,11 @@ import type { ImageSize } from "./urls.ts";
  * A route that serves every chart as an image (paths.image): the same few lines for each
  * edition, format and size, so each route file only says which one it is.
  */
-export function imageRoute(lang: string, ext: "svg" | "png", size: ImageSize = "full"): { getStaticPaths: typeof chartPaths; GET: APIRoute } {
+export function imageRoute(
+  lang: string,
+  ext: "svg" | "png",
+  size: ImageSize = "full",
+): { getStaticPaths: typeof chartPaths; GET: APIRoute } {
   return {
     getStaticPaths: chartPaths,
     GET: ({ params }) => {

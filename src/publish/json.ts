@@ -5,7 +5,16 @@ import { DATA_LICENSE, absolute, paths } from "./urls.ts";
 
 /** A source as download metadata: enough to find and cite it. */
 export function sourceMeta(s: RenderedChart["sources"][number]) {
-  return { id: s.source_id, publisher: shortPublisher(s), title: s.title, url: s.url.links[0] ?? null, https: sourceLink(s), reference: s.url.text, date: s.date, flag: s.verification.flag };
+  return {
+    id: s.source_id,
+    publisher: shortPublisher(s),
+    title: s.title,
+    url: s.url.links[0] ?? null,
+    https: sourceLink(s),
+    reference: s.url.text,
+    date: s.date,
+    flag: s.verification.flag,
+  };
 }
 
 /** How an edition writes a chart's coded table cells in words: column -> code -> words. */
@@ -32,7 +41,10 @@ function edition(chart: RenderedChart, text: SiteText, site: string) {
     notes: chart.notes,
     url: absolute(site, paths.chart(chart.id, lang)),
     embed: absolute(site, paths.embed(chart.id, lang)),
-    images: { svg: absolute(site, paths.image(chart.id, "svg", lang)), png: absolute(site, paths.image(chart.id, "png", lang)) },
+    images: {
+      svg: absolute(site, paths.image(chart.id, "svg", lang)),
+      png: absolute(site, paths.image(chart.id, "png", lang)),
+    },
     attribution: chart.reportedBy.length > 0 ? `${text.ui["asReportedBy"]} ${chart.reportedBy.join(", ")}` : null,
     // Every published version of the data, with the correction that made it, and where it stays.
     version: chart.history?.version ?? 1,
@@ -42,7 +54,9 @@ function edition(chart: RenderedChart, text: SiteText, site: string) {
       csv: absolute(site, paths.dataVersion(chart.id, v.version, "csv")),
       json: absolute(site, paths.dataVersion(chart.id, v.version, "json")),
     })),
-    columns: Object.fromEntries(chart.columns.map((col) => [col.key, { label: col.label, description: col.description }])),
+    columns: Object.fromEntries(
+      chart.columns.map((col) => [col.key, { label: col.label, description: col.description }]),
+    ),
     cells: cellWords(chart),
   };
 }
@@ -52,7 +66,11 @@ function edition(chart: RenderedChart, text: SiteText, site: string) {
  * and its rows (codes as the record writes them); `chart.translations` carries the same
  * metadata in the other editions, with their attribution and their words for coded cells.
  */
-export function chartJson(main: { chart: RenderedChart; text: SiteText }, site: string, translations: Array<{ chart: RenderedChart; text: SiteText }> = []) {
+export function chartJson(
+  main: { chart: RenderedChart; text: SiteText },
+  site: string,
+  translations: Array<{ chart: RenderedChart; text: SiteText }> = [],
+) {
   const { chart, text } = main;
   const { columns: _columns, ...meta } = edition(chart, text, site);
   return {

@@ -36,7 +36,14 @@ function edition(lang: string): Edition {
   if (!entry) {
     const text = loadText(lang);
     const { story, versions } = site();
-    entry = { text, charts: CHARTS.map((spec) => ({ ...renderChart(spec, story, text), history: chartHistory(versions, spec.id, lang) })), derived: new Map() };
+    entry = {
+      text,
+      charts: CHARTS.map((spec) => ({
+        ...renderChart(spec, story, text),
+        history: chartHistory(versions, spec.id, lang),
+      })),
+      derived: new Map(),
+    };
     editions.set(lang, entry);
   }
   return entry;

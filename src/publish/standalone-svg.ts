@@ -17,7 +17,9 @@ export function imageLabels(chart: RenderedChart, text: SiteText) {
     asReportedBy: text.ui["asReportedBy"]!,
     // A publisher as the edition names it (SourceLine.astro does the same on the page).
     names: text.names,
-    notice: correction ? `${text.ui["updated"]} ${formatDate(correction.date, text.locale)}: ${correction.what}` : undefined,
+    notice: correction
+      ? `${text.ui["updated"]} ${formatDate(correction.date, text.locale)}: ${correction.what}`
+      : undefined,
   };
 }
 
@@ -28,11 +30,18 @@ export function imageLabels(chart: RenderedChart, text: SiteText) {
  */
 export function standaloneSvg(
   chart: RenderedChart,
-  labels: { credit: string; sources: string; asReportedBy: string; names?: Record<string, string>; /** "Updated <date>: <what>" for a corrected chart */ notice?: string },
+  labels: {
+    credit: string;
+    sources: string;
+    asReportedBy: string;
+    names?: Record<string, string>;
+    /** "Updated <date>: <what>" for a corrected chart */ notice?: string;
+  },
   artboard?: number,
 ): { svg: string; width: number; height: number } {
   const p = PALETTE.light;
-  const art = (artboard === undefined ? undefined : chart.artboards.find((a) => a.width === artboard)) ?? chart.artboards.at(-1)!;
+  const art =
+    (artboard === undefined ? undefined : chart.artboards.find((a) => a.width === artboard)) ?? chart.artboards.at(-1)!;
   const inner = art.svg;
   const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(inner)!.map(Number) as [number, number, number];
   const width = w + PAD * 2;
@@ -60,13 +69,19 @@ export function standaloneSvg(
     const withFill = / fill="/.test(tag) ? tag : tag.replace(/^<([a-z]+)/, `<$1 fill="${colour}"`);
     return withFill.replace(/currentColor/g, colour);
   });
-  const body = coloured.replace(/^<svg([^>]*)>/, (_, attrs: string) => `<svg x="${PAD}" y="${top}"${attrs.replace(/ (width|height)="[^"]*"/g, "")} width="${w}" height="${h}">`);
+  const body = coloured.replace(
+    /^<svg([^>]*)>/,
+    (_, attrs: string) =>
+      `<svg x="${PAD}" y="${top}"${attrs.replace(/ (width|height)="[^"]*"/g, "")} width="${w}" height="${h}">`,
+  );
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="${p.text}">` +
     `<title>${escape(chart.title)}</title><desc>${escape(chart.alt)}</desc><style>${css}</style>` +
     `<rect width="100%" height="100%" fill="${p.background}"/>` +
     titleLines.map((l, i) => `<text class="t" x="${PAD}" y="${PAD + 16 + i * 22}">${escape(l)}</text>`).join("") +
-    noticeLines.map((l, i) => `<text class="n" x="${PAD}" y="${PAD + titleLines.length * 22 + 12 + i * 15}">${escape(l)}</text>`).join("") +
+    noticeLines
+      .map((l, i) => `<text class="n" x="${PAD}" y="${PAD + titleLines.length * 22 + 12 + i * 15}">${escape(l)}</text>`)
+      .join("") +
     body +
     sourceLines.map((l, i) => `<text class="s" x="${PAD}" y="${top + h + 24 + i * 15}">${escape(l)}</text>`).join("") +
     `</svg>`;

@@ -43,14 +43,16 @@ export const paths = {
   chart: (id: string, lang = "en") => `${localePath(lang, "/")}#${chartAnchor(id)}`,
   gallery: (lang = "en") => localePath(lang, "/charts/"),
   sources: (lang = "en") => localePath(lang, "/sources/"),
-  embed: (id: string, lang = "en", theme: Theme = "light") => `${localePath(lang, `/embed/${id}/`)}${theme === "light" ? "" : `?theme=${theme}`}`,
+  embed: (id: string, lang = "en", theme: Theme = "light") =>
+    `${localePath(lang, `/embed/${id}/`)}${theme === "light" ? "" : `?theme=${theme}`}`,
   oembed: (id: string, lang = "en") => localePath(lang, `/oembed/${id}.json`),
   /** The response for one width; the server picks it from ?maxwidth= at the address above. */
   oembedAtWidth: (id: string, width: number, lang = "en") => localePath(lang, `/oembed/${id}/${width}.json`),
   /** The data (CSV, JSON) is shared by both editions; its JSON carries both languages' metadata. */
   data: (id: string, ext: DownloadExt) => `/data/${id}.${ext}`,
   /** The chart as an image, in an edition's language: /data/<id>.png, /es/data/<id>.svg, /data/<id>.phone.png. */
-  image: (id: string, ext: "svg" | "png", lang = "en", size: ImageSize = "full") => localePath(lang, `/data/${id}${size === "phone" ? ".phone" : ""}.${ext}`),
+  image: (id: string, ext: "svg" | "png", lang = "en", size: ImageSize = "full") =>
+    localePath(lang, `/data/${id}${size === "phone" ? ".phone" : ""}.${ext}`),
   /** A published version of a chart's data, kept for good. */
   dataVersion: (id: string, version: number, ext: "csv" | "json") => `/data/${id}.v${version}.${ext}`,
   dataPackage: () => "/data/datapackage.json",

@@ -1,7 +1,10 @@
 import type { APIRoute } from "astro";
 import { siteVersions } from "./rendered.ts";
 
-const published = () => Object.entries(siteVersions().index).flatMap(([id, list]) => list.map((v) => ({ params: { id, version: String(v.version) } })));
+const published = () =>
+  Object.entries(siteVersions().index).flatMap(([id, list]) =>
+    list.map((v) => ({ params: { id, version: String(v.version) } })),
+  );
 
 /**
  * `/data/<id>.v<N>.csv` and `.json`: a version as it was published, kept for good and served

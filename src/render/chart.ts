@@ -49,7 +49,12 @@ export function chartText(text: SiteText, spec: string | Pick<ChartSpec, "id">):
  * for, a label key its data needs and the text lacks) is a DataError naming the edition's file
  * and the key, whichever artboard or mark first needed it.
  */
-export function renderChart(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, locale: Locale = text.locale): RenderedChart {
+export function renderChart(
+  spec: ChartSpec<DownloadRow>,
+  story: Story,
+  text: SiteText,
+  locale: Locale = text.locale,
+): RenderedChart {
   try {
     return render(spec, story, text, locale);
   } catch (e) {
@@ -58,10 +63,22 @@ export function renderChart(spec: ChartSpec<DownloadRow>, story: Story, text: Si
     if (e instanceof PlaceholderError) {
       const ct = text.charts[key];
       const path = ct ? findTemplate(ct, e.template) : null;
-      throw new DataError(file, `charts.${key}`, path ?? "-", `unknown placeholder {${e.placeholder}}: this chart's text can use ${e.known.map((k) => `{${k}}`).join(", ")}`);
+      throw new DataError(
+        file,
+        `charts.${key}`,
+        path ?? "-",
+        `unknown placeholder {${e.placeholder}}: this chart's text can use ${e.known.map((k) => `{${k}}`).join(", ")}`,
+      );
     }
-    const missing = e instanceof Error ? /^data\/text: missing charts\.[^.]+\.(labels|annotations)\.(.+)$/.exec(e.message) : null;
-    if (missing) throw new DataError(file, `charts.${key}.${missing[1]}`, missing[2]!, "missing: the chart's data needs this text");
+    const missing =
+      e instanceof Error ? /^data\/text: missing charts\.[^.]+\.(labels|annotations)\.(.+)$/.exec(e.message) : null;
+    if (missing)
+      throw new DataError(
+        file,
+        `charts.${key}.${missing[1]}`,
+        missing[2]!,
+        "missing: the chart's data needs this text",
+      );
     throw e;
   }
 }
@@ -101,7 +118,15 @@ function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, loca
     return { ...c, ...col };
   });
   // A list cell ("U.S. GAO; Anadolu Agency") has each of its names written the edition's way.
-  const cell = (column: string, value: string) => noBreaks(ct.cells[column]?.[value] ?? text.names[value] ?? value.split("; ").map((v) => text.names[v] ?? v).join("; "));
+  const cell = (column: string, value: string) =>
+    noBreaks(
+      ct.cells[column]?.[value] ??
+        text.names[value] ??
+        value
+          .split("; ")
+          .map((v) => text.names[v] ?? v)
+          .join("; "),
+    );
   const tableColumns = columns.filter((c) => c.table !== false);
   const tableCell = (row: DownloadRow, c: (typeof columns)[number]): string => {
     const custom = spec.tableCell?.(row, c.key, tools);
@@ -112,10 +137,16 @@ function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, loca
     // A date (a date column, or a day in a period column) reads as a date ("July 27, 2023"), not as ISO: the downloads keep YYYY-MM-DD.
     if (c.type === "date" || /^\d{4}-\d{2}-\d{2}$/.test(String(value))) return tools.date(String(value));
     // A combined flag ("C/X") is written part by part.
-    if (c.key === "flag") return String(value).split("/").map((f) => cell("flag", f)).join("; ");
+    if (c.key === "flag")
+      return String(value)
+        .split("/")
+        .map((f) => cell("flag", f))
+        .join("; ");
     return cell(c.key, String(value));
   };
-  const reportedBy = [...new Set(rows.filter((r) => r.flag.split("/").includes("V2")).flatMap((r) => r.source.split("; ")))];
+  const reportedBy = [
+    ...new Set(rows.filter((r) => r.flag.split("/").includes("V2")).flatMap((r) => r.source.split("; "))),
+  ];
   return {
     id: spec.id,
     title: tools.t(ct.title),
@@ -126,7 +157,10 @@ function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, loca
     columns,
     sources,
     reportedBy,
-    artboards: ARTBOARDS.map((width) => ({ width, svg: renderSvg(spec, rows, { ...tools, width, annotations, inputs }) })),
+    artboards: ARTBOARDS.map((width) => ({
+      width,
+      svg: renderSvg(spec, rows, { ...tools, width, annotations, inputs }),
+    })),
     tools,
     cell,
     table: { columns: tableColumns, rows: rows.map((r) => tableColumns.map((c) => tableCell(r, c))) },

@@ -42,8 +42,7 @@ export function renderSvg<R extends DownloadRow>(spec: ChartSpec<R>, rows: R[], 
       el.setAttribute("role", "img");
     }
   }
-  return serialize(svg)
-    .replace(/ class="plot-[0-9a-f]+"/g, "");
+  return serialize(svg).replace(/ class="plot-[0-9a-f]+"/g, "");
 }
 
 /** Attributes that hold words a reader hears or a script reads, never rounded ("1.25%" stays). */
@@ -65,7 +64,9 @@ function serialize(node: Node): string {
   if (node.nodeType !== 1) return "";
   const el = node as Element;
   const tag = el.localName;
-  const attrs = [...el.attributes].map((a) => ` ${a.name}="${escapeAttr(WORDS.test(a.name) ? a.value : roundCoordinates(a.value))}"`).join("");
+  const attrs = [...el.attributes]
+    .map((a) => ` ${a.name}="${escapeAttr(WORDS.test(a.name) ? a.value : roundCoordinates(a.value))}"`)
+    .join("");
   const children = [...el.childNodes].map(serialize).join("");
   return children === "" && el.childNodes.length === 0 ? `<${tag}${attrs} />` : `<${tag}${attrs}>${children}</${tag}>`;
 }

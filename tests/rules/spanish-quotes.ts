@@ -39,7 +39,9 @@ export function speakersOf(story: Story, text: SiteText): Speaker[] {
   for (const q of story.article.quotes) if (q.speaker) add(q.speaker.name);
   for (const f of story.figures) {
     if (f.speaker === null || typeof f.value !== "number") continue;
-    add(f.speaker).values.push(f.unit === "percent" ? formatPercent(f.value, text.locale, 0) : formatNumber(f.value, text.locale));
+    add(f.speaker).values.push(
+      f.unit === "percent" ? formatPercent(f.value, text.locale, 0) : formatNumber(f.value, text.locale),
+    );
   }
   return [...people.values()];
 }
@@ -64,7 +66,9 @@ export function quotedSpeakers(s: string, speakers: Speaker[]): string[] {
 
 /** Quote-mark faults in Spanish text: « » at all; a “ opened inside another (the inner quote is ‘ ’). */
 export function quoteMarkFaults(s: string): string[] {
-  const faults = [...s.matchAll(/[«»]/g)].map((m) => `${m[0]} in "${s.slice(Math.max(0, m.index - 30), m.index + 30)}"`);
+  const faults = [...s.matchAll(/[«»]/g)].map(
+    (m) => `${m[0]} in "${s.slice(Math.max(0, m.index - 30), m.index + 30)}"`,
+  );
   let depth = 0;
   for (const [i, ch] of [...s].entries()) {
     if (ch === "“") {

@@ -15,7 +15,11 @@ function weight(page: string): { html: number; css: number; js: number; total: n
   const html = readDist(page);
   const { document } = parseHTML(html);
   const files = (selector: string, attr: string) =>
-    [...new Set([...document.querySelectorAll(selector)].map((e) => e.getAttribute(attr)!).filter((u) => u.startsWith("/")))].map((u) => readFileSync(join(DIST, u)));
+    [
+      ...new Set(
+        [...document.querySelectorAll(selector)].map((e) => e.getAttribute(attr)!).filter((u) => u.startsWith("/")),
+      ),
+    ].map((u) => readFileSync(join(DIST, u)));
   const css = files('link[rel="stylesheet"]', "href").reduce((n, f) => n + gz(f), 0);
   const js = files("script[src]", "src").reduce((n, f) => n + gz(f), 0);
   const h = gz(html);

@@ -17,7 +17,10 @@ import { SITE, SITE_HOST } from "../support/site.ts";
 const LOOPBACK = /localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0/;
 
 /** Every absolute http(s) address in a text, except links out to sources and licences. */
-const ownAddresses = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'<>)]+/g)].map((m) => m[0]).filter((u) => LOOPBACK.test(u) || u.includes(SITE_HOST));
+const ownAddresses = (text: string) =>
+  [...text.matchAll(/https?:\/\/[^\s"'<>)]+/g)]
+    .map((m) => m[0])
+    .filter((u) => LOOPBACK.test(u) || u.includes(SITE_HOST));
 const htmlPages = distFiles().filter((f) => f.endsWith(".html"));
 const EMBED_CODE_PAGES = ["index.html", "es/index.html", "charts/index.html", "es/charts/index.html"];
 
@@ -32,7 +35,9 @@ describe("the deploy build's addresses", () => {
   it("every embed code on the story and the gallery uses the site's address", () => {
     for (const page of EMBED_CODE_PAGES) {
       const { document } = parseHTML(readDist(page));
-      const codes = [...document.querySelectorAll("textarea[data-embed-kind]")].map((t) => decodeEntities(t.textContent!));
+      const codes = [...document.querySelectorAll("textarea[data-embed-kind]")].map((t) =>
+        decodeEntities(t.textContent!),
+      );
       expect(codes.length, page).toBe(3 * CHARTS.length); // the URL for WordPress, the script code, the iframe code
       for (const code of codes) {
         const addresses = ownAddresses(code);
@@ -84,15 +89,20 @@ describe("the deploy build's addresses", () => {
 
 /** One request to the test nginx over plain http, as the public host; no redirect followed. */
 function get(server: DeployServer, path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((ok, fail) => {
-    const req = request({ host: "127.0.0.1", port: server.port, path, headers: { host: SITE_HOST, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => ok({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", fail);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (ok, fail) => {
+      const req = request(
+        { host: "127.0.0.1", port: server.port, path, headers: { host: SITE_HOST, ...headers } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => ok({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        },
+      );
+      req.on("error", fail);
+      req.end();
+    },
+  );
 }
 
 describe("deploy/nginx.conf, running", () => {
@@ -102,7 +112,10 @@ describe("deploy/nginx.conf, running", () => {
   });
   afterAll(() => server?.stop());
 
-  const metaCsp = () => parseHTML(readDist("index.html")).document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute("content")!;
+  const metaCsp = () =>
+    parseHTML(readDist("index.html"))
+      .document.querySelector('meta[http-equiv="Content-Security-Policy"]')!
+      .getAttribute("content")!;
 
   it("sends the page's Content-Security-Policy as a header, with frame-ancestors: embeds by anyone, the rest by this site only", async () => {
     for (const lang of ["", "/es"]) {
@@ -132,7 +145,16 @@ describe("deploy/nginx.conf, running", () => {
     const version = distFiles().find((f) => /^data\/[a-z0-9-]+\.v\d+\.csv$/.test(f))!;
     expect(version).toBeDefined();
     expect((await get(server, `/${version}`)).headers["cache-control"]).toBe("public, max-age=31536000, immutable");
-    for (const path of ["/", "/embed/origin-share/", "/embed.js", "/data/origin-share.csv", "/data/origin-share.json", "/data/origin-share.png", "/data/origin-share.svg", "/oembed/origin-share.json"]) {
+    for (const path of [
+      "/",
+      "/embed/origin-share/",
+      "/embed.js",
+      "/data/origin-share.csv",
+      "/data/origin-share.json",
+      "/data/origin-share.png",
+      "/data/origin-share.svg",
+      "/oembed/origin-share.json",
+    ]) {
       const cache = String((await get(server, path)).headers["cache-control"]);
       expect(cache, path).toMatch(/must-revalidate/);
       expect(Number(/max-age=(\d+)/.exec(cache)?.[1]), path).toBeLessThanOrEqual(300);
@@ -140,7 +162,12 @@ describe("deploy/nginx.conf, running", () => {
   });
 
   it("serves each download with its type, and CORS on data and oEmbed only", async () => {
-    const TYPES = { csv: "text/csv; charset=utf-8", json: "application/json", svg: "image/svg+xml", png: "image/png" } as const;
+    const TYPES = {
+      csv: "text/csv; charset=utf-8",
+      json: "application/json",
+      svg: "image/svg+xml",
+      png: "image/png",
+    } as const;
     for (const [ext, type] of Object.entries(TYPES)) {
       const res = await get(server, `/data/timeline.${ext}`);
       expect(res.status).toBe(200);
@@ -160,12 +187,19 @@ describe("deploy/nginx.conf, running", () => {
       const gz = await get(server, path, { "accept-encoding": "gzip" });
       expect(gz.headers["content-encoding"], path).toBe("gzip");
       expect(gz.headers["vary"], path).toMatch(/Accept-Encoding/i);
-      expect(gz.body.length).toBeLessThan(readFileSync(join(DIST, path.endsWith("/") ? `${path}index.html` : path)).length);
+      expect(gz.body.length).toBeLessThan(
+        readFileSync(join(DIST, path.endsWith("/") ? `${path}index.html` : path)).length,
+      );
     }
   });
 
   it("answers a missing page with status 404 and a page in the reader's edition that leads back to the story", async () => {
-    for (const [path, lang, story] of [["/no-such-page/", "en", "/"], ["/es/no-existe/", "es", "/es/"], ["/data/", "en", "/"], ["/es/data/", "es", "/es/"]] as const) {
+    for (const [path, lang, story] of [
+      ["/no-such-page/", "en", "/"],
+      ["/es/no-existe/", "es", "/es/"],
+      ["/data/", "en", "/"],
+      ["/es/data/", "es", "/es/"],
+    ] as const) {
       const res = await get(server, path);
       expect(res.status).toBe(404);
       expect(res.headers["content-type"]).toBe("text/html; charset=utf-8");
@@ -177,7 +211,8 @@ describe("deploy/nginx.conf, running", () => {
 
   it("answers an oEmbed request with the widest published response not wider than its maxwidth", async () => {
     const widths = [...OEMBED_WIDTHS].sort((a, b) => a - b);
-    const expected = (max: number | null) => (max === null ? OEMBED_DEFAULT_WIDTH : ([...widths].reverse().find((w) => w <= max) ?? widths[0]!));
+    const expected = (max: number | null) =>
+      max === null ? OEMBED_DEFAULT_WIDTH : ([...widths].reverse().find((w) => w <= max) ?? widths[0]!);
     for (const lang of ["", "/es"]) {
       for (const max of [null, 100, 319, 320, 479, 480, 599, 600, 719, 720, 1000, 4000]) {
         const res = await get(server, `${lang}/oembed/timeline.json${max === null ? "" : `?maxwidth=${max}`}`);
@@ -202,7 +237,11 @@ describe("a preview build (npm start)", () => {
   let run: ReturnType<typeof spawnSync>;
   beforeAll(() => {
     rmSync(out, { recursive: true, force: true });
-    run = spawnSync(process.execPath, ["scripts/build.mjs", "--preview"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, STORY_SITE: "", STORY_OUT_DIR: out } });
+    run = spawnSync(process.execPath, ["scripts/build.mjs", "--preview"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, STORY_SITE: "", STORY_OUT_DIR: out },
+    });
   }, 180_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -12,7 +12,14 @@ describe("every chart in the registry has every public URL", () => {
   for (const { id } of CHARTS) {
     describe(id, () => {
       it("has its embed page, oEmbed and four downloads", () => {
-        for (const path of [`embed/${id}/index.html`, `oembed/${id}.json`, `data/${id}.csv`, `data/${id}.json`, `data/${id}.svg`, `data/${id}.png`]) {
+        for (const path of [
+          `embed/${id}/index.html`,
+          `oembed/${id}.json`,
+          `data/${id}.csv`,
+          `data/${id}.json`,
+          `data/${id}.svg`,
+          `data/${id}.png`,
+        ]) {
           expect(existsSync(join(DIST, path)), path).toBe(true);
         }
       });
@@ -39,10 +46,14 @@ describe("every chart in the registry has every public URL", () => {
       });
 
       it("oEmbed: a valid rich response whose HTML WordPress accepts from an unknown provider", () => {
-        for (const [file, prefix] of [[`oembed/${id}.json`, ""], [`es/oembed/${id}.json`, "/es"]] as const) {
+        for (const [file, prefix] of [
+          [`oembed/${id}.json`, ""],
+          [`es/oembed/${id}.json`, "/es"],
+        ] as const) {
           const o = JSON.parse(readDist(file));
           expect(o).toMatchObject({ version: "1.0", type: "rich" });
-          for (const k of ["title", "provider_name", "provider_url", "html", "width", "height", "thumbnail_url"]) expect(o[k], k).toBeTruthy();
+          for (const k of ["title", "provider_name", "provider_url", "html", "width", "height", "thumbnail_url"])
+            expect(o[k], k).toBeTruthy();
           expect(o.thumbnail_url).toBe(`${SITE}${prefix}/data/${id}.png`);
           // WordPress keeps only <a href>, <blockquote> and <iframe src width height frameborder
           // scrolling title ...>, needs the iframe, and keeps a blockquote only before it
@@ -88,8 +99,12 @@ describe("every chart in the registry has every public URL", () => {
         expect(document.documentElement.getAttribute("data-embed-id")).toBe(id);
         expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
         expect(document.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(`${SITE}/#chart-${id}`);
-        expect(document.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute("href")).toBe(`${SITE}/oembed/${id}.json`);
-        expect(document.querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(`${SITE}/data/${id}.png`);
+        expect(
+          document.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute("href"),
+        ).toBe(`${SITE}/oembed/${id}.json`);
+        expect(document.querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(
+          `${SITE}/data/${id}.png`,
+        );
         expect(document.querySelector(`figure#chart-${id} table`)).not.toBeNull();
         expect(document.querySelector("header.site-header")).toBeNull();
       });
@@ -116,7 +131,8 @@ describe("every chart in the registry has every public URL", () => {
       expect(item, id).not.toBeNull();
       expect(item!.querySelectorAll("iframe").length).toBe(2);
       // linkedom keeps a textarea's character references as written; a browser decodes them.
-      const code = (kind: string) => decodeEntities(item!.querySelector(`textarea[data-embed-kind="${kind}"]`)?.innerHTML ?? "");
+      const code = (kind: string) =>
+        decodeEntities(item!.querySelector(`textarea[data-embed-kind="${kind}"]`)?.innerHTML ?? "");
       expect(code("script")).toContain(`<div data-arms-embed="${id}"`);
       expect(code("iframe")).toContain(`<iframe src="${SITE}/embed/${id}/"`);
       expect(item!.querySelectorAll('input[type="radio"]').length).toBe(3);
@@ -137,8 +153,16 @@ describe("the data package says what the files are", () => {
       const rows = JSON.parse(readDist(`data/${r.name}.json`)).rows as Array<Record<string, unknown>>;
       for (const f of r.schema.fields) {
         const values = rows.map((row) => row[f.name]).filter((v) => v !== null && v !== "");
-        if (f.type === "integer") expect(values.every((v) => Number.isInteger(Number(v))), `${r.name}.${f.name}`).toBe(true);
-        if (f.type === "number") expect(values.some((v) => !Number.isInteger(Number(v))), `${r.name}.${f.name} is whole numbers only`).toBe(true);
+        if (f.type === "integer")
+          expect(
+            values.every((v) => Number.isInteger(Number(v))),
+            `${r.name}.${f.name}`,
+          ).toBe(true);
+        if (f.type === "number")
+          expect(
+            values.some((v) => !Number.isInteger(Number(v))),
+            `${r.name}.${f.name} is whole numbers only`,
+          ).toBe(true);
       }
     }
   });

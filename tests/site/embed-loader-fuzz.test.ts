@@ -98,7 +98,8 @@ beforeAll(async () => {
     const url = new URL(route.request().url());
     const html = (body: string) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body });
     if (url.origin === HOST && url.pathname === "/") return html(HOST_PAGE);
-    if (url.origin === SITE && url.pathname === "/embed.js") return route.fulfill({ status: 200, contentType: "text/javascript", body: loader });
+    if (url.origin === SITE && url.pathname === "/embed.js")
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: loader });
     if (url.origin === SITE && url.pathname === "/embed/fuzz/") return html(FRAME_PAGE);
     if (url.origin === FOREIGN && url.pathname === "/frame.html") return html(FRAME_PAGE);
     return route.fulfill({ status: 404, body: "" });
@@ -118,16 +119,27 @@ const frameAt = (prefix: string) => {
   if (!f) throw new Error(`no frame at ${prefix}`);
   return f;
 };
-const ownHeight = () => page.evaluate(() => (document.querySelector("[data-arms-embed] iframe") as HTMLIFrameElement).style.height);
+const ownHeight = () =>
+  page.evaluate(() => (document.querySelector("[data-arms-embed] iframe") as HTMLIFrameElement).style.height);
 
 describe("embed.js under hostile messages", () => {
   it(`ignores ${PER_FRAME} payloads from a foreign frame, and from the host page itself, without an error`, async () => {
     const before = await ownHeight();
     const foreign = frameAt(`${FOREIGN}/`);
     await foreign.waitForFunction(() => typeof (window as unknown as { fuzz?: unknown }).fuzz === "function");
-    await foreign.evaluate((n) => (window as unknown as { fuzz: (n: number, s: number, t: string) => void }).fuzz(n, 7, "foreign"), PER_FRAME);
-    await page.evaluate((n) => (window as unknown as { fuzz: (n: number, s: number, t: string) => void }).fuzz(n, 11, "host"), PER_FRAME);
-    await page.waitForFunction(() => "foreign" in (window as unknown as { done: object }).done && "host" in (window as unknown as { done: object }).done);
+    await foreign.evaluate(
+      (n) => (window as unknown as { fuzz: (n: number, s: number, t: string) => void }).fuzz(n, 7, "foreign"),
+      PER_FRAME,
+    );
+    await page.evaluate(
+      (n) => (window as unknown as { fuzz: (n: number, s: number, t: string) => void }).fuzz(n, 11, "host"),
+      PER_FRAME,
+    );
+    await page.waitForFunction(
+      () =>
+        "foreign" in (window as unknown as { done: object }).done &&
+        "host" in (window as unknown as { done: object }).done,
+    );
     expect(await page.evaluate(() => (window as unknown as { errors: string[] }).errors)).toEqual([]);
     watch.expectClean("the host page");
     // Not one of them, the final well-formed 321 px included, reached the chart's iframe.
@@ -138,7 +150,10 @@ describe("embed.js under hostile messages", () => {
   it(`survives ${PER_FRAME} payloads from its own chart frame, keeping every height within 50-10,000 px`, async () => {
     const own = frameAt(`${SITE}/embed/fuzz/`);
     await own.waitForFunction(() => typeof (window as unknown as { fuzz?: unknown }).fuzz === "function");
-    await own.evaluate((n) => (window as unknown as { fuzz: (n: number, s: number, t: string) => void }).fuzz(n, 3, "own"), PER_FRAME);
+    await own.evaluate(
+      (n) => (window as unknown as { fuzz: (n: number, s: number, t: string) => void }).fuzz(n, 3, "own"),
+      PER_FRAME,
+    );
     await page.waitForFunction(() => "own" in (window as unknown as { done: object }).done);
     expect(await page.evaluate(() => (window as unknown as { errors: string[] }).errors)).toEqual([]);
     watch.expectClean("the host page");

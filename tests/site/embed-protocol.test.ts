@@ -116,25 +116,38 @@ ${frame("wp-late", null)}
  */
 function demoChart(id: string, boxHeight: number, paragraphs: number, { classic = false } = {}): string {
   const letter = id.slice(-1).toUpperCase();
-  const text = "<p>Text that wraps more on narrow screens, so the frame's height depends on its width: seized weapons traced to US sellers, by year and by state of purchase.</p>";
-  return `<!doctype html><html lang="en" data-embed-id="${id}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+  const text =
+    "<p>Text that wraps more on narrow screens, so the frame's height depends on its width: seized weapons traced to US sellers, by year and by state of purchase.</p>";
+  return (
+    `<!doctype html><html lang="en" data-embed-id="${id}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>Demo chart ${letter} (embed fixture)</title><style>body{margin:12px;font:16px/1.4 sans-serif}#box{height:${boxHeight}px;background:#cde}</style></head>` +
     `<body><h2>Demo chart ${letter}</h2>${text.repeat(paragraphs)}<div id="box"></div><p><a href="https://example.org/source">Source</a> · <a id="own" href="/embed/demo-a/">Another chart</a></p>` +
     // classic: the same child script as a classic script. In WordPress's sandbox (origin "null")
     // a module script needs CORS headers, which this test's static server does not send.
-    (classic ? `<script src="/embed-child.classic.js"></script>` : `<script type="module" src="/embed-child.js"></script>`) +
-    `</body></html>`;
+    (classic
+      ? `<script src="/embed-child.classic.js"></script>`
+      : `<script type="module" src="/embed-child.js"></script>`) +
+    `</body></html>`
+  );
 }
 
 beforeAll(async () => {
   rmSync(TMP, { recursive: true, force: true });
   const site = join(TMP, "site");
   // Three demo charts of different heights: A tall, B short with more text, C taller still.
-  for (const [id, box, paragraphs] of [["demo-a", 480, 1], ["demo-b", 260, 3], ["demo-c", 700, 2], ["demo-w", 400, 2]] as const) {
+  for (const [id, box, paragraphs] of [
+    ["demo-a", 480, 1],
+    ["demo-b", 260, 3],
+    ["demo-c", 700, 2],
+    ["demo-w", 400, 2],
+  ] as const) {
     mkdirSync(join(site, "embed", id), { recursive: true });
     writeFileSync(join(site, "embed", id, "index.html"), demoChart(id, box, paragraphs, { classic: id === "demo-w" }));
   }
-  for (const [file, format] of [["embed-child.js", "esm"], ["embed-child.classic.js", "iife"]] as const) {
+  for (const [file, format] of [
+    ["embed-child.js", "esm"],
+    ["embed-child.classic.js", "iife"],
+  ] as const) {
     await build({
       entryPoints: [join(ROOT, "src", "client", "embed-child.ts")],
       outfile: join(site, file),
@@ -147,11 +160,17 @@ beforeAll(async () => {
   writeFileSync(join(site, "embed.js"), await buildEmbedLoader(ROOT)); // as scripts/build.mjs writes it
   // Same origin as the embeds but not one of the loader's iframes.
   mkdirSync(join(site, "not-embed"));
-  writeFileSync(join(site, "not-embed", "index.html"), `${head("Not an embed")}<body><p>Not an embed.</p></body></html>`);
+  writeFileSync(
+    join(site, "not-embed", "index.html"),
+    `${head("Not an embed")}<body><p>Not an embed.</p></body></html>`,
+  );
   child = await serveStatic(site);
 
   mkdirSync(join(TMP, "foreign"));
-  writeFileSync(join(TMP, "foreign", "index.html"), `${head("Foreign widget")}<body><p>Another widget.</p></body></html>`);
+  writeFileSync(
+    join(TMP, "foreign", "index.html"),
+    `${head("Foreign widget")}<body><p>Another widget.</p></body></html>`,
+  );
   foreign = await serveStatic(join(TMP, "foreign"));
 
   mkdirSync(join(TMP, "host"));
@@ -180,9 +199,11 @@ async function open(path: string, width: number): Promise<{ page: Page; watch: P
 }
 
 /** The loader's iframes (made from divs or pasted): src under the chart site's /embed/. */
-const ours = (page: Page): Promise<ElementHandle<HTMLElement | SVGElement>[]> => page.$$(`iframe[src^="${child.url}/embed/"]`);
+const ours = (page: Page): Promise<ElementHandle<HTMLElement | SVGElement>[]> =>
+  page.$$(`iframe[src^="${child.url}/embed/"]`);
 
-const styleHeight = (iframe: ElementHandle): Promise<number> => iframe.evaluate((f) => parseFloat((f as HTMLIFrameElement).style.height));
+const styleHeight = (iframe: ElementHandle): Promise<number> =>
+  iframe.evaluate((f) => parseFloat((f as HTMLIFrameElement).style.height));
 
 async function frameOf(iframe: ElementHandle): Promise<Frame> {
   const frame = await iframe.contentFrame();
@@ -214,7 +235,8 @@ const setBox = (frame: Frame, px: number): Promise<void> =>
     box.style.height = `${h}px`;
   }, px);
 
-const received = (page: Page): Promise<Message[]> => page.evaluate(() => (window as unknown as { received: Message[] }).received);
+const received = (page: Page): Promise<Message[]> =>
+  page.evaluate(() => (window as unknown as { received: Message[] }).received);
 
 describe("embed protocol: /embed.js on a host page of another origin", () => {
   it.each([320, 768, 1280])("at %i px every iframe fits its document, grows and shrinks with it", async (width) => {
@@ -237,11 +259,15 @@ describe("embed protocol: /embed.js on a host page of another origin", () => {
       const frame = await frameOf(iframe);
       const before = await styleHeight(iframe);
       await setBox(frame, 40);
-      await expect.poll(() => styleHeight(iframe), { ...POLL, message: `iframe ${i} shrinks` }).toBeLessThan(before - 100);
+      await expect
+        .poll(() => styleHeight(iframe), { ...POLL, message: `iframe ${i} shrinks` })
+        .toBeLessThan(before - 100);
       await expectFits(iframe, `iframe ${i} after shrinking`);
       const shrunk = await styleHeight(iframe);
       await setBox(frame, 900);
-      await expect.poll(() => styleHeight(iframe), { ...POLL, message: `iframe ${i} grows` }).toBeGreaterThan(shrunk + 800);
+      await expect
+        .poll(() => styleHeight(iframe), { ...POLL, message: `iframe ${i} grows` })
+        .toBeGreaterThan(shrunk + 800);
       await expectFits(iframe, `iframe ${i} after growing`);
     }
 
@@ -278,7 +304,9 @@ describe("embed protocol: /embed.js on a host page of another origin", () => {
       expect(await (await frameOf(iframe)).evaluate(() => document.querySelector("base")?.target)).toBe("_top");
     }
     // The pasted iframe's Pym messages carry the id its host gave (?childId=bare-a).
-    const pym = (await received(page)).filter((m) => m.origin === child.url && typeof m.data === "string").map((m) => String(m.data));
+    const pym = (await received(page))
+      .filter((m) => m.origin === child.url && typeof m.data === "string")
+      .map((m) => String(m.data));
     expect(pym.some((s) => /^pymxPYMxbare-axPYMxheightxPYMx\d+$/.test(s))).toBe(true);
     expect(pym.some((s) => /^pymxPYMxdemo-cxPYMxheightxPYMx\d+$/.test(s))).toBe(true);
     watch.expectClean();
@@ -344,7 +372,16 @@ describe("embed protocol: /embed.js on a host page of another origin", () => {
     // From our own child: junk changes nothing and raises no error; absurd heights are clamped.
     const own = iframes[2]!;
     const ownFrame = await frameOf(own);
-    const junk = [null, 42, "pymxPYMxdemo-cxPYMxheightxPYMx", { sentinel: "amp", type: "embed-size", height: "700" }, { sentinel: "amp", type: "embed-size", height: Infinity }, { sentinel: "amp", type: "embed-size", height: Number.NaN }, { "datawrapper-height": "x" }, "done-junk"];
+    const junk = [
+      null,
+      42,
+      "pymxPYMxdemo-cxPYMxheightxPYMx",
+      { sentinel: "amp", type: "embed-size", height: "700" },
+      { sentinel: "amp", type: "embed-size", height: Infinity },
+      { sentinel: "amp", type: "embed-size", height: Number.NaN },
+      { "datawrapper-height": "x" },
+      "done-junk",
+    ];
     await ownFrame.evaluate(post, junk);
     await expect.poll(async () => (await received(page)).some((m) => m.data === "done-junk"), POLL).toBe(true);
     expect(await styleHeight(own)).toBe(before[2]);
@@ -360,7 +397,9 @@ describe("embed protocol: /embed.js on a host page of another origin", () => {
     const { page, watch } = await open("/late.html", 768);
     const bare = (await page.$("#bare"))!;
     // The child has posted its height, and nobody was listening yet.
-    await expect.poll(async () => (await received(page)).filter((m) => m.origin === child.url).length, POLL).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await received(page)).filter((m) => m.origin === child.url).length, POLL)
+      .toBeGreaterThan(0);
     expect(await styleHeight(bare)).toBe(150);
     await page.addScriptTag({ url: `${child.url}/embed.js` });
     await expectFits(bare, "pasted iframe after a late loader");
@@ -370,42 +409,50 @@ describe("embed protocol: /embed.js on a host page of another origin", () => {
 });
 
 describe("embed protocol: WordPress (a pasted URL, through oEmbed)", () => {
-  const attr = (iframe: ElementHandle, name: string): Promise<string | null> => iframe.evaluate((f, n) => (f as Element).getAttribute(n), name);
+  const attr = (iframe: ElementHandle, name: string): Promise<string | null> =>
+    iframe.evaluate((f, n) => (f as Element).getAttribute(n), name);
   /** |height attribute - document height|, or Infinity while the frame is hidden or loading. */
   const wpGap = async (iframe: ElementHandle): Promise<number> => {
     if ((await attr(iframe, "style")) !== null) return Infinity;
     try {
-      const doc = await (await frameOf(iframe)).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const doc = await (
+        await frameOf(iframe)
+      ).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       return Math.abs(Number(await attr(iframe, "height")) - doc);
     } catch {
       return Infinity;
     }
   };
 
-  it.each([320, 1280])("at %i px the sandboxed frame shows, fits, follows its content and scrolls past the 1,000 px cap", async (width) => {
-    const { page, watch } = await open("/wordpress.html", width);
-    const wp = (await page.$("#wp"))!;
-    // It speaks although hidden (Chromium throttles hidden cross-origin frames: no ResizeObserver).
-    await expect.poll(() => wpGap(wp), { ...POLL, message: "shown and fitted" }).toBeLessThanOrEqual(1);
-    expect(await page.locator('blockquote[data-secret="Sekr3tAbc1"]').isHidden()).toBe(true);
-    const frame = await frameOf(wp);
-    expect(await frame.evaluate(() => origin)).toBe("null");
+  it.each([320, 1280])(
+    "at %i px the sandboxed frame shows, fits, follows its content and scrolls past the 1,000 px cap",
+    async (width) => {
+      const { page, watch } = await open("/wordpress.html", width);
+      const wp = (await page.$("#wp"))!;
+      // It speaks although hidden (Chromium throttles hidden cross-origin frames: no ResizeObserver).
+      await expect.poll(() => wpGap(wp), { ...POLL, message: "shown and fitted" }).toBeLessThanOrEqual(1);
+      expect(await page.locator('blockquote[data-secret="Sekr3tAbc1"]').isHidden()).toBe(true);
+      const frame = await frameOf(wp);
+      expect(await frame.evaluate(() => origin)).toBe("null");
 
-    await wp.scrollIntoViewIfNeeded();
-    await setBox(frame, 1500);
-    await expect.poll(() => attr(wp, "height"), POLL).toBe("1000");
-    // Taller than the cap: the frame scrolls, so the bottom of the chart can still be reached.
-    expect(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight + 400)).toBe(true);
-    expect(await frame.evaluate(() => (scrollTo(0, 1e6), scrollY > 400))).toBe(true);
-    await setBox(frame, 100);
-    await expect.poll(() => wpGap(wp), { ...POLL, message: "shrinks back" }).toBeLessThanOrEqual(1);
+      await wp.scrollIntoViewIfNeeded();
+      await setBox(frame, 1500);
+      await expect.poll(() => attr(wp, "height"), POLL).toBe("1000");
+      // Taller than the cap: the frame scrolls, so the bottom of the chart can still be reached.
+      expect(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight + 400)).toBe(true);
+      expect(await frame.evaluate(() => (scrollTo(0, 1e6), scrollY > 400))).toBe(true);
+      await setBox(frame, 100);
+      await expect.poll(() => wpGap(wp), { ...POLL, message: "shrinks back" }).toBeLessThanOrEqual(1);
 
-    // A link of the chart's own site goes through WordPress (the sandbox blocks target=_top).
-    await frame.click("#own");
-    await expect.poll(() => page.evaluate(() => (window as unknown as { linked: string[] }).linked), POLL).toEqual([`${child.url}/embed/demo-a/`]);
-    watch.expectClean();
-    await page.close();
-  });
+      // A link of the chart's own site goes through WordPress (the sandbox blocks target=_top).
+      await frame.click("#own");
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { linked: string[] }).linked), POLL)
+        .toEqual([`${child.url}/embed/demo-a/`]);
+      watch.expectClean();
+      await page.close();
+    },
+  );
 
   it("answers WordPress's ready message with the secret it is given later", async () => {
     const { page, watch } = await open("/wordpress.html", 768);

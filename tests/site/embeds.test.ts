@@ -33,7 +33,8 @@ const stripScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/s
 let browser: Browser;
 let site: DeployServer;
 let host: Awaited<ReturnType<typeof serveStatic>>;
-const HOST_HEAD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">` +
+const HOST_HEAD =
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">` +
   `<style>body{margin:0 auto;max-width:900px;padding:0 10px;font:18px/1.5 serif}</style></head><body><h1>Another newsroom</h1>`;
 
 beforeAll(async () => {
@@ -52,11 +53,15 @@ beforeAll(async () => {
   for (const lang of ["en", "es"]) {
     writeFileSync(
       join(HOST_DIR, `no-script-${lang}.html`),
-      HOST_HEAD + CHARTS.map((c) => `<p>Text.</p>${stripScripts(galleryCode(c.id, "iframe", lang))}`).join("") + "</body></html>",
+      HOST_HEAD +
+        CHARTS.map((c) => `<p>Text.</p>${stripScripts(galleryCode(c.id, "iframe", lang))}`).join("") +
+        "</body></html>",
     );
     writeFileSync(
       join(HOST_DIR, `script-stripped-${lang}.html`),
-      HOST_HEAD + CHARTS.map((c) => `<p>Text.</p>${stripScripts(galleryCode(c.id, "script", lang))}`).join("") + "</body></html>",
+      HOST_HEAD +
+        CHARTS.map((c) => `<p>Text.</p>${stripScripts(galleryCode(c.id, "script", lang))}`).join("") +
+        "</body></html>",
     );
   }
   // Another origin: the host page is on 127.0.0.1, the charts on the site's own https address.
@@ -92,10 +97,14 @@ describe("embeds on a host page of another origin", () => {
     const page = await browser.newPage();
     await page.goto(`${host.url}/`);
     await expect.poll(() => page.locator("iframe").count(), POLL).toBe(SCRIPTED.length + 2);
-    expect(await page.locator('[data-arms-embed][data-lang="es"] iframe').getAttribute("src")).toBe(`${SITE}/es/embed/source-states/`);
+    expect(await page.locator('[data-arms-embed][data-lang="es"] iframe').getAttribute("src")).toBe(
+      `${SITE}/es/embed/source-states/`,
+    );
     for (const id of SCRIPTED) {
       const f = page.locator(`[data-arms-embed="${id}"] iframe`);
-      expect(await f.getAttribute("title")).toBe(await page.locator(`[data-arms-embed="${id}"]`).getAttribute("data-title"));
+      expect(await f.getAttribute("title")).toBe(
+        await page.locator(`[data-arms-embed="${id}"]`).getAttribute("data-title"),
+      );
       expect(await f.getAttribute("loading")).toBe("lazy");
     }
     await page.close();
@@ -106,7 +115,12 @@ describe("embeds on a host page of another origin", () => {
       const page = await browser.newPage({ viewport: { width, height: 800 } });
       const watch = watchPage(page, { allow: [host.url, SITE] });
       await page.goto(`${host.url}/`);
-      await expect.poll(async () => (await fits(page)).every((f) => Math.abs(f.set - f.doc) <= 2) && (await fits(page)).length === 5, POLL).toBe(true);
+      await expect
+        .poll(
+          async () => (await fits(page)).every((f) => Math.abs(f.set - f.doc) <= 2) && (await fits(page)).length === 5,
+          POLL,
+        )
+        .toBe(true);
       watch.expectClean(`the host page at ${width} px`);
       await page.close();
     });
@@ -157,7 +171,7 @@ describe("iframe codes on a host page that strips scripts", () => {
 });
 
 describe("codes whose script a CMS stripped", () => {
-  it("an iframe code's frame scrolls when a reader opens \"Show the data\" (never content out of reach)", async () => {
+  it('an iframe code\'s frame scrolls when a reader opens "Show the data" (never content out of reach)', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
     await page.goto(`${host.url}/no-script-en.html`);
     const handle = await page.locator(`iframe[src*="/embed/timeline/"]`).elementHandle();
@@ -166,7 +180,10 @@ describe("codes whose script a CMS stripped", () => {
     const frame = (await handle!.contentFrame())!;
     await frame.waitForLoadState("load");
     await frame.locator("details.chart-data summary").click();
-    const { doc, view } = await frame.evaluate(() => ({ doc: document.documentElement.scrollHeight, view: window.innerHeight }));
+    const { doc, view } = await frame.evaluate(() => ({
+      doc: document.documentElement.scrollHeight,
+      view: window.innerHeight,
+    }));
     const set = await handle!.evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
     expect(doc).toBeGreaterThan(set); // the table made the page taller than the frame ...
     expect(view).toBeLessThanOrEqual(Math.ceil(set)); // ... and the frame's own scrollbar reaches it
@@ -182,7 +199,13 @@ describe("codes whose script a CMS stripped", () => {
           [...document.querySelectorAll("[data-arms-embed]")].map((d) => {
             const img = d.querySelector("img");
             const box = img?.getBoundingClientRect();
-            return { link: d.querySelector("a")?.getAttribute("href") ?? "", width: box?.width ?? 0, height: box?.height ?? 0, loaded: img ? img.complete && img.naturalWidth > 0 : false, declared: Number(img?.getAttribute("width")) };
+            return {
+              link: d.querySelector("a")?.getAttribute("href") ?? "",
+              width: box?.width ?? 0,
+              height: box?.height ?? 0,
+              loaded: img ? img.complete && img.naturalWidth > 0 : false,
+              declared: Number(img?.getAttribute("width")),
+            };
           }),
         );
         expect(shown).toHaveLength(CHARTS.length);
@@ -211,7 +234,9 @@ describe("oEmbed", () => {
           if (width === OEMBED_DEFAULT_WIDTH) expect(JSON.parse(readDist(`${prefix}oembed/${id}.json`))).toEqual(o);
           await page.setViewportSize({ width: o.width, height: 800 });
           await page.goto(`${SITE}/${prefix}embed/${id}/`);
-          const measured = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          const measured = await page.evaluate(() =>
+            Math.ceil(document.documentElement.getBoundingClientRect().height),
+          );
           expect(o.height, `${lang} ${id} at ${width}`).toBeGreaterThanOrEqual(measured);
           expect(o.height - measured, `${lang} ${id} at ${width}`).toBeLessThanOrEqual(72);
           expect(o.html).toContain(`height="${o.height}"`);

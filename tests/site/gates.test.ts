@@ -29,7 +29,9 @@ async function open(path: string, options: { width?: number; js?: boolean; dark?
   const page = await context.newPage();
   const watch = watchPage(page, { allow: [session.site.url] });
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(session.site.url + path, { waitUntil: "load" });
   return { page, watch, close: () => context.close() };
@@ -47,8 +49,16 @@ describe("every page", () => {
       expect(csp).toMatch(/script-src 'self'(;|$)/);
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(await page.locator("script:not([src])").count()).toBe(0);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      const violations = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(" | ")}`,
+      );
       expect(violations).toEqual([]);
       watch.expectClean(path);
       await close();
@@ -57,7 +67,9 @@ describe("every page", () => {
 
   it("axe also passes on the story in dark mode on a phone", async () => {
     const { page, watch, close } = await open("/", { width: 320, dark: true });
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     watch.expectClean("/ at 320 px, dark");
     await close();
@@ -80,7 +92,9 @@ describe("with JavaScript off", () => {
       }
       // Annotations: every chart whose spec has annotations shows them in the visible artboard (the
       // timeline's one annotation is the article's date, drawn as its anchor: .article-label).
-      expect(await page.locator(".artboard:visible .annotation, .artboard:visible .article-label").count()).toBeGreaterThan(0);
+      expect(
+        await page.locator(".artboard:visible .annotation, .artboard:visible .article-label").count(),
+      ).toBeGreaterThan(0);
       watch.expectClean(`${path} without JavaScript`);
       await close();
     });
@@ -90,19 +104,27 @@ describe("with JavaScript off", () => {
 /** Tabs through the page and compares the focus order with the document's focusable elements. */
 async function keyboardWalk(page: Page) {
   const expected: string[] = await page.evaluate(() => {
-    const selector = "a[href], button:not([disabled]), textarea, input:not([disabled]), select, summary, [tabindex]:not([tabindex='-1']), iframe";
+    const selector =
+      "a[href], button:not([disabled]), textarea, input:not([disabled]), select, summary, [tabindex]:not([tabindex='-1']), iframe";
     const seenRadio = new Set<string>();
-    return [...document.querySelectorAll<HTMLElement>(selector)]
-      // Inert content (the gallery's previews) is never focused, by design.
-      .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest("[hidden], [inert]") && !(el.closest("details:not([open])") && el.tagName !== "SUMMARY"))
-      .filter((el) => {
-        if (el instanceof HTMLInputElement && el.type === "radio") {
-          if (!el.checked || seenRadio.has(el.name)) return false;
-          seenRadio.add(el.name);
-        }
-        return true;
-      })
-      .map((el, i) => (el.dataset["kbd"] = String(i)));
+    return (
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        // Inert content (the gallery's previews) is never focused, by design.
+        .filter(
+          (el) =>
+            el.checkVisibility({ visibilityProperty: true }) &&
+            !el.closest("[hidden], [inert]") &&
+            !(el.closest("details:not([open])") && el.tagName !== "SUMMARY"),
+        )
+        .filter((el) => {
+          if (el instanceof HTMLInputElement && el.type === "radio") {
+            if (!el.checked || seenRadio.has(el.name)) return false;
+            seenRadio.add(el.name);
+          }
+          return true;
+        })
+        .map((el, i) => (el.dataset["kbd"] = String(i)))
+    );
   });
   const reached: string[] = [];
   const unfocused: string[] = [];

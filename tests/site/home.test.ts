@@ -43,7 +43,9 @@ describe("dist/index.html", () => {
 
   it("lists each correction the record makes to the article", () => {
     for (const c of story.claims.filter((c) => c.correctionTemplate)) {
-      expect(document.querySelector(`#correction-${c.id}`)?.textContent).toBe(renderClaimText(c, c.correctionTemplate!));
+      expect(document.querySelector(`#correction-${c.id}`)?.textContent).toBe(
+        renderClaimText(c, c.correctionTemplate!),
+      );
     }
   });
 
@@ -59,7 +61,9 @@ describe("dist/index.html", () => {
       expect(fig!.querySelectorAll("table tbody tr").length).toBe(chart.rows.length);
       if (chart.reportedBy.length > 0) {
         // Said where the values are shown: not folded inside a closed <details>.
-        const line = [...fig!.querySelectorAll(".reported")].find((e) => e.textContent!.includes(`as reported by ${chart.reportedBy.join(", ")}`));
+        const line = [...fig!.querySelectorAll(".reported")].find((e) =>
+          e.textContent!.includes(`as reported by ${chart.reportedBy.join(", ")}`),
+        );
         expect(line, spec.id).toBeDefined();
         expect(line!.closest("details"), spec.id).toBeNull();
       }
@@ -77,9 +81,11 @@ describe("all of dist/", () => {
       for (const r of rows) {
         for (const [field, value] of Object.entries(r.raw)) {
           // Distinctive cells only: flags, ids and short values (a year, "CA") are shared with published rows.
-          if (/source|flag|method|note|state|mx_city|format|ids|use|license|version/.test(field) || value.length < 5) continue;
+          if (/source|flag|method|note|state|mx_city|format|ids|use|license|version/.test(field) || value.length < 5)
+            continue;
           if (story.article.text.includes(value)) continue;
-          if (Object.values(story.record.rows).some((pub) => pub.some((p) => Object.values(p.raw).includes(value)))) continue;
+          if (Object.values(story.record.rows).some((pub) => pub.some((p) => Object.values(p.raw).includes(value))))
+            continue;
           checked++;
           expect(corpus.includes(value), `${r.table} row ${r.index + 1} ${field} = ${value}`).toBe(false);
         }

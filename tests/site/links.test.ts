@@ -6,7 +6,12 @@ import { DIST, distFiles, readDist } from "../support/dist.ts";
 
 import { SITE } from "../support/site.ts";
 const pages = distFiles().filter((f) => f.endsWith(".html"));
-const ids = new Map(pages.map((p) => [p, new Set([...parseHTML(readDist(p)).document.querySelectorAll("[id]")].map((e) => e.getAttribute("id")!))]));
+const ids = new Map(
+  pages.map((p) => [
+    p,
+    new Set([...parseHTML(readDist(p)).document.querySelectorAll("[id]")].map((e) => e.getAttribute("id")!)),
+  ]),
+);
 
 /** The dist/ file a site URL path serves (dir/ -> dir/index.html), or null. */
 function fileFor(path: string): string | null {
@@ -45,7 +50,8 @@ describe("links in dist/", () => {
         continue;
       }
       const fragment = decodeURIComponent(u.hash.slice(1));
-      if (fragment && file.endsWith(".html") && !ids.get(file)?.has(fragment)) broken.push(`${from} -> ${url} (no #${fragment})`);
+      if (fragment && file.endsWith(".html") && !ids.get(file)?.has(fragment))
+        broken.push(`${from} -> ${url} (no #${fragment})`);
     }
     expect(broken).toEqual([]);
   });

@@ -22,14 +22,21 @@ const EDITIONS = [
 ] as const;
 
 async function open(path: string, options: { width?: number; height?: number; dark?: boolean } = {}) {
-  const context = await session.browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, colorScheme: options.dark ? "dark" : "light" });
+  const context = await session.browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.dark ? "dark" : "light",
+  });
   const page = await context.newPage();
   await page.goto(session.site.url + path, { waitUntil: "load" });
   return { page, close: () => context.close() };
 }
 
 /** Where an element starts, in px from the top of the page. */
-const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+const top = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
 
 describe("the lead, on a 320 x 640 phone", () => {
   for (const { lang, path } of EDITIONS) {
@@ -37,7 +44,9 @@ describe("the lead, on a 320 x 640 phone", () => {
       const { page, close } = await open(path, { width: 320, height: 640 });
       const text = loadText(lang);
       expect(await page.locator(".lead-summary").textContent()).toBe(leadSummary(story.claims, text));
-      const summaryBottom = await page.locator(".lead-summary").evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
+      const summaryBottom = await page
+        .locator(".lead-summary")
+        .evaluate((e) => e.getBoundingClientRect().bottom + window.scrollY);
       expect(summaryBottom).toBeLessThanOrEqual(640);
       expect(await top(page, ".verdict-summary")).toBeLessThan(640);
       // The summary links to every claim's record note.
@@ -97,7 +106,8 @@ describe("verdicts you can see", () => {
         byVerdict.set(look.verdict, key);
       }
       const used = [...byVerdict.values()].map((k) => JSON.parse(k) as { color: string; icon: string; words: string });
-      for (const field of ["color", "icon", "words"] as const) expect(new Set(used.map((u) => u[field])).size, field).toBe(byVerdict.size);
+      for (const field of ["color", "icon", "words"] as const)
+        expect(new Set(used.map((u) => u[field])).size, field).toBe(byVerdict.size);
       expect(byVerdict.size).toBe(new Set(story.claims.map((c) => c.verdict)).size);
       expect(VERDICTS.length).toBe(4);
     });
@@ -113,7 +123,8 @@ describe("share cards", () => {
       const path = lang === "en" ? page : `/es${page}`;
       it(`${path}: og and twitter tags with absolute https URLs; the card is a 1200 x 630 PNG`, async () => {
         const { page: p, close } = await open(path);
-        const meta = (key: string) => p.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute("content");
+        const meta = (key: string) =>
+          p.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute("content");
         const canonical = await p.locator('link[rel="canonical"]').getAttribute("href");
         expect(await meta("og:title")).toBe(await p.title());
         expect((await meta("og:description"))!.length).toBeGreaterThan(40);
@@ -131,7 +142,11 @@ describe("share cards", () => {
         // Fetched by the page (Chromium maps the site's host to the test server), as a crawler would.
         const got = await p.evaluate(async (url) => {
           const r = await fetch(url);
-          return { status: r.status, type: r.headers.get("content-type"), bytes: [...new Uint8Array(await r.arrayBuffer()).slice(0, 32)] };
+          return {
+            status: r.status,
+            type: r.headers.get("content-type"),
+            bytes: [...new Uint8Array(await r.arrayBuffer()).slice(0, 32)],
+          };
         }, image!);
         expect(got.status).toBe(200);
         expect(got.type).toBe("image/png");
@@ -154,7 +169,12 @@ async function tabStops(page: Page) {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       el.dataset["stop"] ??= String(document.querySelectorAll("[data-stop]").length);
-      return { id: el.dataset["stop"], mark: el.closest(".chart-svg") !== null, iframe: el.tagName === "IFRAME", chart: el.closest("figure.chart")?.id ?? null };
+      return {
+        id: el.dataset["stop"],
+        mark: el.closest(".chart-svg") !== null,
+        iframe: el.tagName === "IFRAME",
+        chart: el.closest("figure.chart")?.id ?? null,
+      };
     });
   const stops: Array<NonNullable<Awaited<ReturnType<typeof where>>>> = [];
   for (let i = 0; i < 400; i++) {
@@ -188,7 +208,9 @@ describe("keyboard", () => {
     const labels = await page.locator("button.copy").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label")));
     const text = loadText("en");
     const titles = (await page.locator(".gallery-item h2").allTextContents()).map((t) => t.trim());
-    expect(labels).toEqual(titles.flatMap((t) => ["copyUrl", "copyScript", "copyIframe"].map((k) => text.ui[k]!.replace("{title}", t))));
+    expect(labels).toEqual(
+      titles.flatMap((t) => ["copyUrl", "copyScript", "copyIframe"].map((k) => text.ui[k]!.replace("{title}", t))),
+    );
     expect(new Set(labels).size).toBe(labels.length);
     await close();
   });
@@ -203,7 +225,15 @@ describe("keyboard", () => {
     await marks.first().focus();
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? null);
     const tip = page.locator(".chart-tooltip");
-    for (const [key, index] of [["ArrowRight", 1], ["ArrowDown", 2], ["ArrowLeft", 1], ["End", count - 1], ["ArrowRight", count - 1], ["Home", 0], ["ArrowUp", 0]] as const) {
+    for (const [key, index] of [
+      ["ArrowRight", 1],
+      ["ArrowDown", 2],
+      ["ArrowLeft", 1],
+      ["End", count - 1],
+      ["ArrowRight", count - 1],
+      ["Home", 0],
+      ["ArrowUp", 0],
+    ] as const) {
       await page.keyboard.press(key);
       const name = await marks.nth(index).getAttribute("aria-label");
       expect(await focused(), `${key} -> mark ${index}`).toBe(name);
@@ -212,7 +242,9 @@ describe("keyboard", () => {
     }
     // The tab stop follows the focus: only the focused mark has tabindex 0.
     await page.keyboard.press("ArrowDown");
-    expect(await chart.locator(".artboard:visible [tabindex='0']").getAttribute("aria-label")).toBe(await marks.nth(1).getAttribute("aria-label"));
+    expect(await chart.locator(".artboard:visible [tabindex='0']").getAttribute("aria-label")).toBe(
+      await marks.nth(1).getAttribute("aria-label"),
+    );
     await page.keyboard.press("Escape");
     expect(await tip.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.className)).toContain("skip-chart");
@@ -231,7 +263,8 @@ describe("keyboard", () => {
         if (!mark.checkVisibility()) continue;
         mark.focus({ focusVisible: true } as FocusOptions);
         const style = getComputedStyle(mark);
-        if (style.outlineStyle === "none" || parseFloat(style.outlineWidth) < 2) out.push(`${mark.getAttribute("aria-label")}: ${style.outlineStyle} ${style.outlineWidth}`);
+        if (style.outlineStyle === "none" || parseFloat(style.outlineWidth) < 2)
+          out.push(`${mark.getAttribute("aria-label")}: ${style.outlineStyle} ${style.outlineWidth}`);
       }
       return out;
     });
@@ -245,10 +278,14 @@ describe("nav", () => {
     for (const width of [280, 320]) {
       it(`${path} at ${width} px: the nav is one row${width === 280 ? " (or wraps, never overflows)" : ""}`, async () => {
         const { page, close } = await open(path, { width });
-        const tops = await page.locator(".site-header nav a").evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+        const tops = await page
+          .locator(".site-header nav a")
+          .evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
         expect(tops.length).toBe(4);
         if (width >= 320) expect(new Set(tops).size).toBe(1);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
         await close();
       });
@@ -276,7 +313,10 @@ describe("print", () => {
     expect(printed.length).toBeGreaterThan(10);
     const urls = printed.map((t) => /https?:\/\/\S+/.exec(t)?.[0]).filter(Boolean);
     expect(new Set(urls).size).toBe(urls.length);
-    const after = await page.locator(".source-line a[data-ref]").first().evaluate((a) => getComputedStyle(a, "::after").content);
+    const after = await page
+      .locator(".source-line a[data-ref]")
+      .first()
+      .evaluate((a) => getComputedStyle(a, "::after").content);
     expect(after).toMatch(/^" \[S\d+\]"$/);
     await close();
   });

@@ -10,7 +10,11 @@ describe("reproducible build", () => {
   it("a second build gives a byte-identical dist/", () => {
     const again = join(ROOT, "tests", ".tmp", `rebuild-${process.pid}`);
     rmSync(again, { recursive: true, force: true });
-    const run = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, STORY_SITE: SITE, STORY_OUT_DIR: again } });
+    const run = spawnSync(process.execPath, ["scripts/build.mjs"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, STORY_SITE: SITE, STORY_OUT_DIR: again },
+    });
     expect(run.status, run.stderr).toBe(0);
     const first = distFiles().sort();
     expect(distFiles(again).sort()).toEqual(first);

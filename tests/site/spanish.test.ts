@@ -15,16 +15,26 @@ const enPages = distFiles().filter((f) => !f.startsWith("es/") && f.endsWith(".h
 
 describe("the Spanish edition in dist/", () => {
   it("has the story, gallery, sources and an embed page per chart", () => {
-    expect(esPages).toEqual(expect.arrayContaining(["es/index.html", "es/charts/index.html", "es/sources/index.html", ...CHARTS.map((c) => `es/embed/${c.id}/index.html`)]));
+    expect(esPages).toEqual(
+      expect.arrayContaining([
+        "es/index.html",
+        "es/charts/index.html",
+        "es/sources/index.html",
+        ...CHARTS.map((c) => `es/embed/${c.id}/index.html`),
+      ]),
+    );
     for (const c of CHARTS) expect(distFiles()).toContain(`es/oembed/${c.id}.json`);
   });
 
   it('marks every Spanish page lang="es" and every page with hreflang alternates for both editions', () => {
-    for (const page of esPages) expect(parseHTML(readDist(page)).document.documentElement.getAttribute("lang"), page).toBe("es");
+    for (const page of esPages)
+      expect(parseHTML(readDist(page)).document.documentElement.getAttribute("lang"), page).toBe("es");
     // The 404 page answers any missing address, so it has no alternates (its language link leads to the other story).
     for (const page of [...esPages, ...enPages].filter((p) => !p.endsWith("404.html"))) {
       const { document } = parseHTML(readDist(page));
-      const langs = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute("hreflang"));
+      const langs = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) =>
+        l.getAttribute("hreflang"),
+      );
       expect(langs, page).toEqual(expect.arrayContaining(["en", "es"]));
     }
   });
@@ -35,15 +45,24 @@ describe("the Spanish edition in dist/", () => {
     const text = document.body.textContent ?? "";
     // "27 de julio de 2023", with no-break spaces: a date never splits across lines.
     const date = formatDate(story.article.published, "es-MX");
-    expect(date).toMatch(new RegExp(`^\\d{1,2}\u00a0de\u00a0\\p{Ll}+\u00a0de\u00a0${story.article.published.slice(0, 4)}$`, "u"));
+    expect(date).toMatch(
+      new RegExp(`^\\d{1,2}\u00a0de\u00a0\\p{Ll}+\u00a0de\u00a0${story.article.published.slice(0, 4)}$`, "u"),
+    );
     expect(text).toContain(date);
     // The article's figures, as the Spanish text writes them (data/figures.json).
-    for (const f of story.figures.filter((f) => f.unit === "percent")) expect(text).toContain(formatPercent(Number(f.value), "es-MX"));
-    for (const f of story.figures.filter((f) => f.unit === "weapons per year")) expect(text).toContain(formatNumber(Number(f.value), "es-MX"));
+    for (const f of story.figures.filter((f) => f.unit === "percent"))
+      expect(text).toContain(formatPercent(Number(f.value), "es-MX"));
+    for (const f of story.figures.filter((f) => f.unit === "weapons per year"))
+      expect(text).toContain(formatNumber(Number(f.value), "es-MX"));
     // The published rows (the JSON download), as the Spanish table and drawing write them.
-    const rows = JSON.parse(readDist("data/origin-share.json")).rows as Array<{ share_pct: number; us_sourced: number | null }>;
+    const rows = JSON.parse(readDist("data/origin-share.json")).rows as Array<{
+      share_pct: number;
+      us_sourced: number | null;
+    }>;
     const table = document.querySelector("#chart-origin-share table")!.textContent!;
-    const svgText = [...document.querySelectorAll("#chart-origin-share .artboard text")].map((t) => t.textContent).join(" ");
+    const svgText = [...document.querySelectorAll("#chart-origin-share .artboard text")]
+      .map((t) => t.textContent)
+      .join(" ");
     const counted = rows.filter((r) => r.us_sourced !== null);
     expect(counted.length).toBeGreaterThan(0);
     for (const r of counted) {
@@ -65,7 +84,10 @@ describe("the Spanish edition in dist/", () => {
   });
 
   it("writes coded table cells and names in words in each edition (the downloads keep the codes)", () => {
-    for (const [page, text] of [["index.html", en], ["es/index.html", es]] as const) {
+    for (const [page, text] of [
+      ["index.html", en],
+      ["es/index.html", es],
+    ] as const) {
       const { document } = parseHTML(readDist(page));
       for (const [chart, columns] of Object.entries(text.charts).map(([id, c]) => [id, c.cells] as const)) {
         const cells = [...document.querySelectorAll(`#chart-${chart} table tbody td`)].map((td) => td.textContent);
@@ -76,7 +98,9 @@ describe("the Spanish edition in dist/", () => {
         }
       }
     }
-    const esStates = [...parseHTML(readDist("es/index.html")).document.querySelectorAll("#chart-source-states table tbody td")].map((td) => td.textContent);
+    const esStates = [
+      ...parseHTML(readDist("es/index.html")).document.querySelectorAll("#chart-source-states table tbody td"),
+    ].map((td) => td.textContent);
     expect(esStates).toContain(es.names["New Mexico"]);
     expect(readDist("data/us-gun-sellers.csv")).toContain("type01_dealer");
   });
@@ -90,7 +114,8 @@ describe("the Spanish edition in dist/", () => {
     const local = es.names[story.article.publisher];
     expect(local).toBeTruthy();
     for (const sel of [".kicker", ".byline"]) expect(document.querySelector(sel)?.textContent).toContain(local);
-    for (const line of document.querySelectorAll(".source-line, .kicker, .byline")) expect(line.textContent).not.toContain(story.article.publisher);
+    for (const line of document.querySelectorAll(".source-line, .kicker, .byline"))
+      expect(line.textContent).not.toContain(story.article.publisher);
   });
 
   it("keeps chart ids and data URLs the same in both editions, and links each chart to its translation", () => {
@@ -106,7 +131,9 @@ describe("the Spanish edition in dist/", () => {
     for (const c of CHARTS) {
       const json = JSON.parse(readDist(`data/${c.id}.json`));
       expect(typeof json.chart.translations.es.title).toBe("string");
-      expect(Object.keys(json.chart.translations.es.columns)).toEqual(json.columns.map((col: { key: string }) => col.key));
+      expect(Object.keys(json.chart.translations.es.columns)).toEqual(
+        json.columns.map((col: { key: string }) => col.key),
+      );
       expect(json.chart.translations.es.title).not.toBe(json.chart.title);
     }
   });
@@ -121,7 +148,9 @@ describe("the Spanish edition in dist/", () => {
       );
       for (const t of document.querySelectorAll("textarea, code, pre, [lang='en']")) t.remove();
       // Each block on its own, so a name in one paragraph is not read as the speaker of a quote in another.
-      const blocks = [...document.querySelectorAll("p, li, h1, h2, h3, figcaption, caption, td, th, text, title, summary")].map((el) => el.textContent ?? "");
+      const blocks = [
+        ...document.querySelectorAll("p, li, h1, h2, h3, figcaption, caption, td, th, text, title, summary"),
+      ].map((el) => el.textContent ?? "");
       for (const t of [...blocks, ...attrs]) out.push([page, t]);
     }
     for (const c of CHARTS) {
@@ -147,7 +176,9 @@ describe("the Spanish edition in dist/", () => {
     const found = spanishTexts().flatMap(([where, t]) => quotedSpeakers(t, speakers).map((q) => `${where}: ${q}`));
     expect(found).toEqual([]);
     // The article's speakers are reported, not quoted: each one's Spanish paragraph names them without quote marks.
-    const body = [...parseHTML(readDist("es/index.html")).document.querySelectorAll("p.body")].map((p) => p.textContent ?? "");
+    const body = [...parseHTML(readDist("es/index.html")).document.querySelectorAll("p.body")].map(
+      (p) => p.textContent ?? "",
+    );
     for (const q of story.article.quotes.filter((x) => x.speaker && x.location.part === "paragraph")) {
       expect(body[(q.location as { index: number }).index]).not.toMatch(/[“”«»"]/);
     }
@@ -167,10 +198,12 @@ describe("the Spanish edition's pictures are Spanish", () => {
       }
       // The codes in the textareas (linkedom keeps them escaped: the src is still readable).
       for (const t of document.querySelectorAll("textarea")) {
-        for (const m of (t.textContent ?? "").matchAll(/src=&quot;([^&]+\.png)&quot;/g)) out.push([`${page} (code)`, m[1]!]);
+        for (const m of (t.textContent ?? "").matchAll(/src=&quot;([^&]+\.png)&quot;/g))
+          out.push([`${page} (code)`, m[1]!]);
       }
     }
-    for (const c of CHARTS) out.push([`es/oembed/${c.id}.json`, JSON.parse(readDist(`es/oembed/${c.id}.json`)).thumbnail_url]);
+    for (const c of CHARTS)
+      out.push([`es/oembed/${c.id}.json`, JSON.parse(readDist(`es/oembed/${c.id}.json`)).thumbnail_url]);
     return out;
   }
 
@@ -187,8 +220,11 @@ describe("the Spanish edition's pictures are Spanish", () => {
       const [en, es] = [readDist(`data/${c.id}.svg`), readDist(`es/data/${c.id}.svg`)];
       expect(es).not.toBe(en);
       const title = JSON.parse(readDist(`data/${c.id}.json`)).chart.translations.es.title as string;
-      expect(es).toContain(`<title>${title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")}</title>`);
-      for (const f of [`es/data/${c.id}.png`, `es/data/${c.id}.phone.png`, `data/${c.id}.phone.png`]) expect(distFiles()).toContain(f);
+      expect(es).toContain(
+        `<title>${title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")}</title>`,
+      );
+      for (const f of [`es/data/${c.id}.png`, `es/data/${c.id}.phone.png`, `data/${c.id}.phone.png`])
+        expect(distFiles()).toContain(f);
     }
   });
 
@@ -201,7 +237,8 @@ describe("the Spanish edition's pictures are Spanish", () => {
       // Every code the Spanish table writes in words is in the block, as the table writes it.
       for (const [column, words] of Object.entries(es.charts[c.id]?.cells ?? {})) {
         for (const [code, shown] of Object.entries(words)) {
-          if (json.rows.some((r: Record<string, unknown>) => r[column] === code)) expect(t.cells[column]?.[code], `${c.id} ${column} ${code}`).toBe(shown);
+          if (json.rows.some((r: Record<string, unknown>) => r[column] === code))
+            expect(t.cells[column]?.[code], `${c.id} ${column} ${code}`).toBe(shown);
         }
       }
     }

@@ -10,7 +10,13 @@ const session = useBuiltSite();
 describe("the story page's charts as readers see them", () => {
   for (const [edition, width, js] of [
     // One width per artboard: 280 px shows the 260 one, 320 the 300, 440 the 400, 768 the 540, 1280 the 720.
-    ...[280, 320, 440, 768, 1280].flatMap((w) => [["/", w, true], ["/", w, false]] as const),
+    ...[280, 320, 440, 768, 1280].flatMap(
+      (w) =>
+        [
+          ["/", w, true],
+          ["/", w, false],
+        ] as const,
+    ),
     // Spanish labels are longer: the same checks at the phone and desktop widths.
     ["/es/", 280, true],
     ["/es/", 320, true],
@@ -26,14 +32,18 @@ describe("the story page's charts as readers see them", () => {
         expect(await page.locator("figure.chart").count()).toBe(CHARTS.length);
         expect(await chartLayoutProblems(page)).toEqual([]);
         // Charts never stretch past a readable width, and never past the phone's screen.
-        for (const box of await page.locator("figure.chart .chart-artboards").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))) {
+        for (const box of await page
+          .locator("figure.chart .chart-artboards")
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))) {
           expect(box).toBeLessThanOrEqual(Math.min(ARTBOARDS.at(-1)!, width));
         }
         // Every chart's title, annotations and data table are in the page without JavaScript.
         for (const spec of CHARTS) {
           const fig = page.locator(`#chart-${spec.id}`);
           await expect(fig.locator(".chart-title").textContent()).resolves.toBeTruthy();
-          expect(await fig.locator("table tbody tr").count()).toBe(spec.rows((await import("../../src/data/story.ts")).getStory()).length);
+          expect(await fig.locator("table tbody tr").count()).toBe(
+            spec.rows((await import("../../src/data/story.ts")).getStory()).length,
+          );
         }
         watch.expectClean(`${edition} at ${width} px`);
         await context.close();

@@ -38,7 +38,9 @@ function read(page: Page): Promise<Reading[]> {
     return [...document.querySelectorAll<HTMLElement>(".chart-artboards")].map((box) => {
       const svg = [...box.querySelectorAll<SVGSVGElement>(".artboard svg")].find((s) => s.getClientRects().length > 0)!;
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      const sizes = [...svg.querySelectorAll("text")].filter((t) => t.getClientRects().length > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      const sizes = [...svg.querySelectorAll("text")]
+        .filter((t) => t.getClientRects().length > 0)
+        .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
       return {
         id: box.closest("figure")!.id,
         slot: box.clientWidth,

@@ -10,11 +10,21 @@ export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
  * build from its real address, as readers and host pages will.
  */
 export function launchBrowser({ sitePort }: { sitePort?: number } = {}): Promise<Browser> {
-  const site = sitePort ? [`--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1:${sitePort}`, "--ignore-certificate-errors"] : [];
+  const site = sitePort
+    ? [`--host-resolver-rules=MAP ${SITE_HOST} 127.0.0.1:${sitePort}`, "--ignore-certificate-errors"]
+    : [];
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     // The machine has no network: without these, chromium keeps trying to reach Google's hosts.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", ...site],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      ...site,
+    ],
   });
 }

@@ -19,4 +19,9 @@ export const TEXT_FILE = /\.(html|json|csv|svg|js|css|txt|xml)$/;
 
 /** Text as a browser reads it from HTML that linkedom leaves escaped (a textarea's content). */
 export const decodeEntities = (s: string) =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");

@@ -26,7 +26,10 @@ const LOCAL = /^(data|blob|about):/;
  * exceptions, failed requests (network failures and HTTP responses of 400 or more), and
  * requests to any origin not in `allow`. Attach it before `goto`.
  */
-export function watchPage(target: Page | BrowserContext, { allow, console: levels = ["error"] }: WatchOptions): PageWatch {
+export function watchPage(
+  target: Page | BrowserContext,
+  { allow, console: levels = ["error"] }: WatchOptions,
+): PageWatch {
   const origins = new Set(allow.map((a) => new URL(a).origin));
   const problems: string[] = [];
   const onConsole = (m: ConsoleMessage) => {

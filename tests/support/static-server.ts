@@ -42,7 +42,11 @@ export async function serveStatic(
       return;
     }
     const type = TYPES[extname(file)] ?? "application/octet-stream";
-    if (gzip && /text|json|svg|javascript/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+    if (
+      gzip &&
+      /text|json|svg|javascript/.test(type) &&
+      /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))
+    ) {
       res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
       res.end(gzipSync(readFileSync(file), { level: 9 }));
       return;

@@ -23,15 +23,24 @@ export function workspace(name: string, overlay?: string): { root: string; seeds
   cpSync(join(ROOT, "seeds"), join(root, "seeds"), { recursive: true });
   cpSync(join(ROOT, "data"), join(root, "data"), { recursive: true });
   if (overlay) {
-    cpSync(overlay, root, { recursive: true, filter: (src) => !src.endsWith("edits.json") && !src.endsWith("README.md") });
+    cpSync(overlay, root, {
+      recursive: true,
+      filter: (src) => !src.endsWith("edits.json") && !src.endsWith("README.md"),
+    });
     const editsFile = join(overlay, "edits.json");
     if (existsSync(editsFile)) {
       for (const edit of JSON.parse(readFileSync(editsFile, "utf8")) as Edit[]) {
         const path = join(root, edit.file);
         const text = readFileSync(path, "utf8");
         const found = text.split(edit.find).length - 1;
-        if (found !== 1) throw new Error(`${editsFile}: the text to change occurs ${found} times in ${edit.file} (expected once); the data changed: update the fixture`);
-        writeFileSync(path, text.replace(edit.find, () => edit.replace));
+        if (found !== 1)
+          throw new Error(
+            `${editsFile}: the text to change occurs ${found} times in ${edit.file} (expected once); the data changed: update the fixture`,
+          );
+        writeFileSync(
+          path,
+          text.replace(edit.find, () => edit.replace),
+        );
       }
     }
   }

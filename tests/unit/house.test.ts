@@ -41,7 +41,8 @@ function sources(dir: string): string[] {
 }
 
 const FILES = sources("src");
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?\sfrom\s*["']([^"']+)["']|(?:^|\n)\s*import\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^;]*?\sfrom\s*["']([^"']+)["']|(?:^|\n)\s*import\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
 
 const resolve = (file: string, spec: string) => (spec.startsWith(".") ? normalize(join(dirname(file), spec)) : spec);
 const importsOf = (file: string, valuesOnly: boolean) =>
@@ -94,14 +95,20 @@ describe("imports run one way", () => {
   it("the browser code imports only browser code", () => {
     const out = [...IMPORTS]
       .filter(([file]) => folderOf(file) === CLIENT)
-      .flatMap(([file, targets]) => targets.filter((t) => t.startsWith("src/") && folderOf(t) !== CLIENT).map((t) => `${file} -> ${t}`));
+      .flatMap(([file, targets]) =>
+        targets.filter((t) => t.startsWith("src/") && folderOf(t) !== CLIENT).map((t) => `${file} -> ${t}`),
+      );
     expect(out).toEqual([]);
   });
 
   it("pages load browser code only from src/client/", () => {
     const out = [...IMPORTS]
       .filter(([file]) => file.endsWith(".astro"))
-      .flatMap(([file]) => [...readFileSync(join(ROOT, file), "utf8").matchAll(/<script>\s*import\s+["']([^"']+)["']/g)].map((m) => normalize(join(dirname(file), m[1]!))))
+      .flatMap(([file]) =>
+        [...readFileSync(join(ROOT, file), "utf8").matchAll(/<script>\s*import\s+["']([^"']+)["']/g)].map((m) =>
+          normalize(join(dirname(file), m[1]!)),
+        ),
+      )
       .filter((t) => folderOf(t) !== CLIENT);
     expect(out).toEqual([]);
   });
@@ -110,7 +117,13 @@ describe("imports run one way", () => {
 describe("the public URL contract is spelled in one module (src/publish/urls.ts)", () => {
   const URL_MODULE = "src/publish/urls.ts";
   // A path the site publishes, as a string or template literal: "/embed/…", `/data/${…}`, "#chart-…".
-  const SPELLED = [/["'`]\/(?:es\/)?(?:embed|data|oembed|share)\//, /["'`]\/(?:es\/)?(?:charts|sources)\/?["'`]/, /["'`]#?chart-\$\{/, /["'`]#chart-/, /datapackage\.json["'`]/];
+  const SPELLED = [
+    /["'`]\/(?:es\/)?(?:embed|data|oembed|share)\//,
+    /["'`]\/(?:es\/)?(?:charts|sources)\/?["'`]/,
+    /["'`]#?chart-\$\{/,
+    /["'`]#chart-/,
+    /datapackage\.json["'`]/,
+  ];
   it("no other module of src/ spells a public path", () => {
     const found: string[] = [];
     for (const file of FILES) {
@@ -130,8 +143,10 @@ describe("charts have declared inputs", () => {
     const found: string[] = [];
     for (const file of FILES.filter((f) => folderOf(f) === "charts")) {
       const text = readFileSync(join(ROOT, file), "utf8");
-      for (const t of IMPORTS.get(file) ?? []) if (/^(node:)?(fs|path|os|child_process|url)(\/|$)/.test(t)) found.push(`${file} imports ${t}`);
-      for (const m of text.matchAll(/process\.env|process\.cwd|import\.meta\.env|Date\.now|new Date\(\)|Math\.random/g)) found.push(`${file} uses ${m[0]}`);
+      for (const t of IMPORTS.get(file) ?? [])
+        if (/^(node:)?(fs|path|os|child_process|url)(\/|$)/.test(t)) found.push(`${file} imports ${t}`);
+      for (const m of text.matchAll(/process\.env|process\.cwd|import\.meta\.env|Date\.now|new Date\(\)|Math\.random/g))
+        found.push(`${file} uses ${m[0]}`);
     }
     expect(found).toEqual([]);
   });
@@ -139,7 +154,10 @@ describe("charts have declared inputs", () => {
   it("no chart module imports, at any depth, a module that reads a file or the environment", () => {
     const reads = (file: string) => {
       const text = readFileSync(join(ROOT, file), "utf8");
-      return (VALUE_IMPORTS.get(file) ?? []).some((t) => /^(node:)?fs(\/|$)/.test(t)) || /process\.env|process\.cwd/.test(text);
+      return (
+        (VALUE_IMPORTS.get(file) ?? []).some((t) => /^(node:)?fs(\/|$)/.test(t)) ||
+        /process\.env|process\.cwd/.test(text)
+      );
     };
     const found: string[] = [];
     for (const file of FILES.filter((f) => folderOf(f) === "charts")) {
@@ -159,7 +177,9 @@ describe("charts have declared inputs", () => {
 describe("story facts live in data/, engine code in src/", () => {
   const csv = (file: string) => csvParse(readFileSync(join(ROOT, "data", "context", file), "utf8"));
   const SOURCE_IDS = new Set(csv("sources.csv").map((r) => r["source_id"]!));
-  const STATES = [...new Set([...csv("us_state_centroids.csv"), ...csv("mx_state_centroids.csv")].map((r) => r["state"]!))];
+  const STATES = [
+    ...new Set([...csv("us_state_centroids.csv"), ...csv("mx_state_centroids.csv")].map((r) => r["state"]!)),
+  ];
   /**
    * What src/ still names, each with its reason: "file: text". Keep it short; an entry here is a
    * story fact waiting for a home in data/.
@@ -185,14 +205,21 @@ describe("story facts live in data/, engine code in src/", () => {
           ...[...c.matchAll(/\bS\d+\b/g)].filter((m) => SOURCE_IDS.has(m[0])).map((m) => `a source id (${m[0]})`),
           ...STATES.filter((s) => new RegExp(`\\b${s}\\b`).test(c)).map((s) => `a state (${s})`),
         ];
-        if (named.length > 0 && !LEFT.includes(`${file}: ${line.trim().replace(/,$/, "")}`)) found.push(`${file}:${i + 1}: ${named.join(", ")}: ${line.trim()}`);
+        if (named.length > 0 && !LEFT.includes(`${file}: ${line.trim().replace(/,$/, "")}`))
+          found.push(`${file}:${i + 1}: ${named.join(", ")}: ${line.trim()}`);
       }
     }
     expect(found).toEqual([]);
   });
 
   it("what is left is still there (a stale entry goes)", () => {
-    const lines = new Set(FILES.flatMap((file) => readFileSync(join(ROOT, file), "utf8").split("\n").map((l) => `${file}: ${l.trim().replace(/,$/, "")}`)));
+    const lines = new Set(
+      FILES.flatMap((file) =>
+        readFileSync(join(ROOT, file), "utf8")
+          .split("\n")
+          .map((l) => `${file}: ${l.trim().replace(/,$/, "")}`),
+      ),
+    );
     expect(LEFT.filter((l) => !lines.has(l))).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     const estimates = new Map(
       story.record.rows.flow_estimates.map((r) => {
         const ditto = /^(.*): same$/.exec(r.row.estimate);
-        const estimate = ditto ? named.get(ditto[1]!) ?? r.row.estimate : r.row.estimate;
+        const estimate = ditto ? (named.get(ditto[1]!) ?? r.row.estimate) : r.row.estimate;
         named.set(estimate.split(":")[0]!, estimate);
         return [r, estimate] as const;
       }),
@@ -57,7 +57,16 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
         const { period, central, low, high } = r.row;
         const estimate = estimates.get(r)!;
         const reported = reportedByOf(r);
-        return { kind, estimate, period, central, low, high, reported_by: reported.length > 0 ? reported.join("; ") : null, ...provenanceOf(r) };
+        return {
+          kind,
+          estimate,
+          period,
+          central,
+          low,
+          high,
+          reported_by: reported.length > 0 ? reported.join("; ") : null,
+          ...provenanceOf(r),
+        };
       })
       .sort((a, b) => (a.kind === "claim" ? -1 : b.kind === "claim" ? 1 : b.period.localeCompare(a.period)));
   },
@@ -68,7 +77,8 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     // The study shown is the latest period with a range (rows are sorted by period, latest first).
     const study = rows.find((r) => r.kind === "study" && r.low !== null && r.high !== null)!;
     // The Mexican figure's attribution to SEDENA data rests on a news report: it is shown as reported by it.
-    if (claim.reported_by === null) throw new Error("annual-flow: the Mexican estimate's row names no news report for its SEDENA attribution");
+    if (claim.reported_by === null)
+      throw new Error("annual-flow: the Mexican estimate's row names no news report for its SEDENA attribution");
     const speaker = story.figures.find((f) => f.id === "annual-inflow")!.speaker!;
     return {
       claim: claim.central,
@@ -87,7 +97,18 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
   annotations(rows, _story, tools) {
     const claim = rows.find((r) => r.kind === "claim")!;
     // Two lines, set from the dot's height down: clear of the row's label above however it wraps.
-    return [{ key: "perDay", text: tools.note("perDay"), x: claim.central, y: rowLabel(claim, tools), dx: 10, dy: 4, textAnchor: "start", lineWidth: 14 }];
+    return [
+      {
+        key: "perDay",
+        text: tools.note("perDay"),
+        x: claim.central,
+        y: rowLabel(claim, tools),
+        dx: 10,
+        dy: 4,
+        textAnchor: "start",
+        lineWidth: 14,
+      },
+    ];
   },
   options(rows, ctx) {
     // Labels start at the left margin (room for the axis's first tick): wrap them to what is left.
@@ -100,12 +121,20 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     const max = Math.max(...rows.map((r) => r.high ?? r.central));
     const tickCount = ctx.width < 400 ? 3 : 5;
     // The ticks the axis draws: the same nice domain and count.
-    const gridTicks = scaleLinear([0, max * 1.02], [0, 1]).nice().ticks(tickCount);
+    const gridTicks = scaleLinear([0, max * 1.02], [0, 1])
+      .nice()
+      .ticks(tickCount);
     return {
       ...layout,
       marginLeft: MARGIN_LEFT,
       marginRight: MARGIN_RIGHT,
-      x: { domain: [0, max * 1.02], nice: true, ticks: tickCount, tickFormat: (d: number) => ctx.number(d), label: null },
+      x: {
+        domain: [0, max * 1.02],
+        nice: true,
+        ticks: tickCount,
+        tickFormat: (d: number) => ctx.number(d),
+        label: null,
+      },
       marks: [
         // Grid lines run through the band of each row with a range only: never through the labels
         // above the rows, nor through the note beside the article's figure (a row without a range).
@@ -118,12 +147,41 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
           data.filter((d) => d.low !== null),
           { x1: "low", x2: "high", y: "label", strokeWidth: 3, className: colorClass("other"), stroke: "currentColor" },
         ),
-        Plot.tickX(data.filter((d) => d.low !== null), { x: "low", y: "label", className: colorClass("other"), stroke: "currentColor", strokeWidth: 2, insetTop: BAR / 4, insetBottom: BAR / 4 }),
-        Plot.tickX(data.filter((d) => d.high !== null), { x: "high", y: "label", className: colorClass("other"), stroke: "currentColor", strokeWidth: 2, insetTop: BAR / 4, insetBottom: BAR / 4 }),
+        Plot.tickX(
+          data.filter((d) => d.low !== null),
+          {
+            x: "low",
+            y: "label",
+            className: colorClass("other"),
+            stroke: "currentColor",
+            strokeWidth: 2,
+            insetTop: BAR / 4,
+            insetBottom: BAR / 4,
+          },
+        ),
+        Plot.tickX(
+          data.filter((d) => d.high !== null),
+          {
+            x: "high",
+            y: "label",
+            className: colorClass("other"),
+            stroke: "currentColor",
+            strokeWidth: 2,
+            insetTop: BAR / 4,
+            insetBottom: BAR / 4,
+          },
+        ),
         ...(["claim", "record"] as const).map((c) =>
           Plot.dot(
             data.filter((d) => (d.kind === "claim") === (c === "claim")),
-            { x: "central", y: "label", r: 6, fill: "currentColor", className: `${DATA_MARK} ${colorClass(c)}`, ariaLabel: "aria" },
+            {
+              x: "central",
+              y: "label",
+              r: 6,
+              fill: "currentColor",
+              className: `${DATA_MARK} ${colorClass(c)}`,
+              ariaLabel: "aria",
+            },
           ),
         ),
         rowLabels(labels, labelWidth),
@@ -133,7 +191,15 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
   },
 };
 
-function rowLabel(r: AnnualFlowRow, tools: { label(key: string, extra?: Record<string, string | number>): string }): string {
+function rowLabel(
+  r: AnnualFlowRow,
+  tools: { label(key: string, extra?: Record<string, string | number>): string },
+): string {
   // Only the values a row has: a template asking for a missing one fails the build, never prints 0.
-  return tools.label(r.kind, { period: r.period, central: r.central, ...(r.low === null ? {} : { low: r.low }), ...(r.high === null ? {} : { high: r.high }) });
+  return tools.label(r.kind, {
+    period: r.period,
+    central: r.central,
+    ...(r.low === null ? {} : { low: r.low }),
+    ...(r.high === null ? {} : { high: r.high }),
+  });
 }

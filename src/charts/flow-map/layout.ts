@@ -13,7 +13,8 @@ export const maxRadius = (width: number) => 8 + width / 36;
  * Flow width in px for a count: proportional, the largest corridor at `maxFlowWidth`. Rounded to
  * 0.1 px, the precision renderSvg writes, so the head is sized from the width the SVG carries.
  */
-export const flowWidth = (count: number, maxCount: number, width: number) => Math.round((count / maxCount) * maxFlowWidth(width) * 10) / 10;
+export const flowWidth = (count: number, maxCount: number, width: number) =>
+  Math.round((count / maxCount) * maxFlowWidth(width) * 10) / 10;
 /** Flows leaving one state fan out: each is bowed this much more (times its length) than its neighbour. */
 const BEND_STEP = 0.2;
 /** A lone flow is bowed a little, so it reads as a route and not as a pointer. */
@@ -31,7 +32,12 @@ export interface Flow {
  * Arrows for the corridors, widest first (so narrow ones are drawn on top). Flows from one state
  * are sorted by direction and bowed apart, so two that leave Texas side by side do not overlap.
  */
-export function layoutFlows(corridors: FlowMapRow[], xy: (lon: number, lat: number) => Point, radiusOf: (state: string) => number, width: number): Flow[] {
+export function layoutFlows(
+  corridors: FlowMapRow[],
+  xy: (lon: number, lat: number) => Point,
+  radiusOf: (state: string) => number,
+  width: number,
+): Flow[] {
   const maxCount = Math.max(...corridors.map((c) => c.count!));
   const flows: Flow[] = [];
   for (const origin of [...new Set(corridors.map((c) => c.origin))]) {
@@ -41,7 +47,14 @@ export function layoutFlows(corridors: FlowMapRow[], xy: (lon: number, lat: numb
       .sort((p, q) => Math.atan2(p.b[1] - p.a[1], p.b[0] - p.a[0]) - Math.atan2(q.b[1] - q.a[1], q.b[0] - q.a[0]));
     ends.forEach(({ row, a, b }, rank) => {
       const bend = ends.length === 1 ? BEND_SINGLE : ((ends.length - 1) / 2 - rank) * BEND_STEP;
-      flows.push({ row, arrow: curvedArrow(a, b, { width: flowWidth(row.count!, maxCount, width), bend, startGap: radiusOf(origin) + 1 }) });
+      flows.push({
+        row,
+        arrow: curvedArrow(a, b, {
+          width: flowWidth(row.count!, maxCount, width),
+          bend,
+          startGap: radiusOf(origin) + 1,
+        }),
+      });
     });
   }
   return flows.sort((p, q) => q.row.count! - p.row.count!);
@@ -75,7 +88,14 @@ export interface Legend {
 export function layoutLegend(
   flows: Flow[],
   circleSizes: Array<{ count: number; r: number }>,
-  text: { title: string; circles: string; flows: string; crossing: string; claim: string | null; traced: string | null },
+  text: {
+    title: string;
+    circles: string;
+    flows: string;
+    crossing: string;
+    claim: string | null;
+    traced: string | null;
+  },
   ctx: RenderContext,
   top: number,
 ): Legend {
@@ -95,12 +115,25 @@ export function layoutLegend(
     blocks.push({ x: columns[c]!, y: cursor[c]!, lines, className });
     cursor[c]! += lines.length * LINE_PX + gapAfter;
   };
-  const row = (i: 0 | 1, kind: LegendRow["kind"], glyphH: number, text: string, className: string, extra: Partial<LegendRow> = {}) => {
+  const row = (
+    i: 0 | 1,
+    kind: LegendRow["kind"],
+    glyphH: number,
+    text: string,
+    className: string,
+    extra: Partial<LegendRow> = {},
+  ) => {
     const c = col(i);
     const lines = wrapText(text, colWidth - textX, className.includes("map-claim") ? "bold" : "regular");
     const h = Math.max(glyphH, lines.length * LINE_PX) + 4;
     const y = cursor[c]! + h / 2;
-    rows.push({ kind, x: columns[c]! + glyphW / 2, y, ...extra, text: { x: columns[c]! + textX, y: y - (lines.length * LINE_PX) / 2, lines, className } });
+    rows.push({
+      kind,
+      x: columns[c]! + glyphW / 2,
+      y,
+      ...extra,
+      text: { x: columns[c]! + textX, y: y - (lines.length * LINE_PX) / 2, lines, className },
+    });
     cursor[c]! += h;
     return y;
   };
@@ -115,7 +148,10 @@ export function layoutLegend(
     ? ticks(0, maxCount, 3)
         .filter((v) => v > 0)
         .map((count) => ({ count, text: ctx.number(count) }))
-    : flows.map((f) => ({ count: f.row.count!, text: ctx.label("keyFlow", { from: f.row.origin, to: f.row.destination!, count: f.row.count! }) }));
+    : flows.map((f) => ({
+        count: f.row.count!,
+        text: ctx.label("keyFlow", { from: f.row.origin, to: f.row.destination!, count: f.row.count! }),
+      }));
   for (const e of entries) {
     const w = flowWidth(e.count, maxCount, W);
     const c = col(0);

@@ -59,15 +59,43 @@ export const flowMap: ChartSpec<FlowMapRow, MapLayers> = {
       .map((r): FlowMapRow => {
         const at = centroid("us_state_centroids", r.row.state);
         const { state, count, share_pct } = r.row;
-        return { kind: "source-state", origin: state, destination: null, count, share_pct, period: PERIOD, origin_lon: at.lon, origin_lat: at.lat, destination_lon: null, destination_lat: null, ...provenanceOf(r) };
+        return {
+          kind: "source-state",
+          origin: state,
+          destination: null,
+          count,
+          share_pct,
+          period: PERIOD,
+          origin_lon: at.lon,
+          origin_lat: at.lat,
+          destination_lon: null,
+          destination_lat: null,
+          ...provenanceOf(r),
+        };
       });
     // R rows never reach here (the data layer withholds them). Crossings are drawn on their US side only:
     // for the X row the package's Mexican point is in doubt (no source confirms it), and the US side is what the map needs.
     const crossings = rec.ports_of_entry.map((r): FlowMapRow => {
       const { us_port, mx_city, us_lon, us_lat } = r.row;
-      return { kind: "crossing", origin: us_port, destination: mx_city, count: null, share_pct: null, period: null, origin_lon: us_lon, origin_lat: us_lat, destination_lon: null, destination_lat: null, ...provenanceOf(r) };
+      return {
+        kind: "crossing",
+        origin: us_port,
+        destination: mx_city,
+        count: null,
+        share_pct: null,
+        period: null,
+        origin_lon: us_lon,
+        origin_lat: us_lat,
+        destination_lon: null,
+        destination_lat: null,
+        ...provenanceOf(r),
+      };
     });
-    return [...corridors.sort((a, b) => b.count! - a.count!), ...states.sort((a, b) => b.count! - a.count!), ...crossings];
+    return [
+      ...corridors.sort((a, b) => b.count! - a.count!),
+      ...states.sort((a, b) => b.count! - a.count!),
+      ...crossings,
+    ];
   },
   values(rows, story) {
     const corridors = rows.filter((r) => r.kind === "corridor");
@@ -75,7 +103,8 @@ export const flowMap: ChartSpec<FlowMapRow, MapLayers> = {
     const top = corridors[0]!;
     const topState = states[0]!;
     const inflow = story.figures.find((f) => f.id === INFLOW_FIGURE);
-    if (!inflow?.speaker) throw new Error(`flow-map: figure "${INFLOW_FIGURE}" in data/figures.json is missing or has no speaker`);
+    if (!inflow?.speaker)
+      throw new Error(`flow-map: figure "${INFLOW_FIGURE}" in data/figures.json is missing or has no speaker`);
     const reported = rows.filter((r) => r.flag.split("/").includes("V2"));
     return {
       period: story.charts.latestTracePeriod,
@@ -89,7 +118,10 @@ export const flowMap: ChartSpec<FlowMapRow, MapLayers> = {
       speaker: inflow.speaker,
       // The publishers behind the V2 values; joined by a comma, a mark every edition's language reads.
       reporters: { list: [...new Set(reported.flatMap((r) => r.source.split("; ")))] },
-      xCrossings: rows.filter((r) => r.kind === "crossing" && r.flag.split("/").includes("X")).map((r) => `${r.origin}–${r.destination}`).join(", "),
+      xCrossings: rows
+        .filter((r) => r.kind === "crossing" && r.flag.split("/").includes("X"))
+        .map((r) => `${r.origin}–${r.destination}`)
+        .join(", "),
       parallelSouth: { number: PARALLELS[0], digits: 1 },
       parallelNorth: { number: PARALLELS[1], digits: 1 },
       meridian: Math.abs(CENTRAL_MERIDIAN),

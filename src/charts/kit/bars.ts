@@ -18,7 +18,14 @@ export function rowLayout(labels: string[], { labelLines = 1, marginTop = 26, ma
     marginBottom,
     marginLeft: 0,
     marginRight: 0,
-    y: { type: "band" as const, domain: labels, axis: null, paddingInner: padding, paddingOuter: padding / 2, align: 1 },
+    y: {
+      type: "band" as const,
+      domain: labels,
+      axis: null,
+      paddingInner: padding,
+      paddingOuter: padding / 2,
+      align: 1,
+    },
   };
 }
 
@@ -67,16 +74,30 @@ export function labelledBarOptions(
     extraBottom = 0,
     extraMarks = [],
     marginTop = 26,
-  }: { width: number; domainMax: number; annotations: Annotation[]; extraBottom?: number; extraMarks?: Plot.Markish[]; marginTop?: number },
+  }: {
+    width: number;
+    domainMax: number;
+    annotations: Annotation[];
+    extraBottom?: number;
+    extraMarks?: Plot.Markish[];
+    marginTop?: number;
+  },
 ): Plot.PlotOptions {
   const labels = bars.map((b) => b.label);
-  const layout = rowLayout(labels, { labelLines: labelLinesFor(labels, width), marginBottom: 8 + extraBottom, marginTop });
+  const layout = rowLayout(labels, {
+    labelLines: labelLinesFor(labels, width),
+    marginBottom: 8 + extraBottom,
+    marginTop,
+  });
   const classes = [...new Set(bars.map((b) => b.colorClass))];
   // Leave room right of the longest bar for its value label.
   const room = 10 + VALUE_CHAR_PX * Math.max(...bars.map((b) => b.valueText.length));
   return {
     ...layout,
-    x: { domain: [0, Math.max(domainMax, (Math.max(...bars.map((b) => b.value)) * width) / (width - room))], axis: null },
+    x: {
+      domain: [0, Math.max(domainMax, (Math.max(...bars.map((b) => b.value)) * width) / (width - room))],
+      axis: null,
+    },
     marks: [
       // The zero line runs along each bar only, never through the labels above the bars.
       Plot.tickX(bars, { x: 0, y: "label", className: "baseline", stroke: "currentColor" }),
@@ -89,7 +110,15 @@ export function labelledBarOptions(
       // Reference lines go under the labels, whose halos then keep them readable.
       ...extraMarks,
       rowLabels(labels, width),
-      Plot.text(bars, { x: "value", y: "label", text: "valueText", textAnchor: "start", dx: 5, className: "bar-value", fill: "currentColor" }),
+      Plot.text(bars, {
+        x: "value",
+        y: "label",
+        text: "valueText",
+        textAnchor: "start",
+        dx: 5,
+        className: "bar-value",
+        fill: "currentColor",
+      }),
       ...annotationMarks(annotations, width),
     ],
   };

@@ -82,7 +82,13 @@ export interface PlacedLabel extends Candidate {
  * obstacles too (lines it may cross, with a halo) takes the first place clear of the rest.
  * Deterministic: same input, same output.
  */
-export function placeLabels(requests: LabelRequest[], obstacles: Obstacle[], bounds: Rect, soft: Obstacle[] = [], gap = 2): PlacedLabel[] {
+export function placeLabels(
+  requests: LabelRequest[],
+  obstacles: Obstacle[],
+  bounds: Rect,
+  soft: Obstacle[] = [],
+  gap = 2,
+): PlacedLabel[] {
   // A required label left without a place goes first next time, ahead of every tier; the first
   // run that places every required label wins (at most one more run per required label).
   const first: LabelRequest[] = [];
@@ -97,22 +103,37 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacle[], bou
   }
 }
 
-function placeOnce(requests: LabelRequest[], obstacles: Obstacle[], bounds: Rect, soft: Obstacle[], gap: number, first: LabelRequest[]): PlacedLabel[] {
+function placeOnce(
+  requests: LabelRequest[],
+  obstacles: Obstacle[],
+  bounds: Rect,
+  soft: Obstacle[],
+  gap: number,
+  first: LabelRequest[],
+): PlacedLabel[] {
   const taken: Obstacle[] = [...obstacles];
   const placed: PlacedLabel[] = [];
   const fits = (box: Rect, avoid: Obstacle[]) => inside(box, bounds) && !avoid.some((t) => overlaps(box, t, gap));
-  const boxesOf = (r: LabelRequest) => r.candidates.map((c) => ({ c, box: textBox(c.x, c.y, r.lines, c.textAnchor, r.weight) }));
-  const room = new Map(requests.map((r) => [r, boxesOf(r).filter(({ box }) => fits(box, [...obstacles, ...soft])).length]));
+  const boxesOf = (r: LabelRequest) =>
+    r.candidates.map((c) => ({ c, box: textBox(c.x, c.y, r.lines, c.textAnchor, r.weight) }));
+  const room = new Map(
+    requests.map((r) => [r, boxesOf(r).filter(({ box }) => fits(box, [...obstacles, ...soft])).length]),
+  );
   const rank = (r: LabelRequest) => (first.includes(r) ? first.indexOf(r) - first.length : 0);
   const order = requests
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => rank(a.r) - rank(b.r) || (a.r.tier ?? 0) - (b.r.tier ?? 0) || room.get(a.r)! - room.get(b.r)! || a.i - b.i);
+    .sort(
+      (a, b) =>
+        rank(a.r) - rank(b.r) || (a.r.tier ?? 0) - (b.r.tier ?? 0) || room.get(a.r)! - room.get(b.r)! || a.i - b.i,
+    );
   for (const { r } of order) {
     const boxes = boxesOf(r);
     // A leader line must not cross a label already placed, or a later label (its samples are taken too).
-    const clearLeader = ({ c, box }: { c: Candidate; box: Rect }) => !c.leader || leaderSamples(c.leader, box).every((p) => !taken.some((t) => !("r" in t) && overlaps(p, t, 1)));
+    const clearLeader = ({ c, box }: { c: Candidate; box: Rect }) =>
+      !c.leader || leaderSamples(c.leader, box).every((p) => !taken.some((t) => !("r" in t) && overlaps(p, t, 1)));
     const best =
-      boxes.find((b) => fits(b.box, [...taken, ...soft]) && clearLeader(b)) ?? (r.mayCross ? boxes.find((b) => fits(b.box, taken) && clearLeader(b)) : undefined);
+      boxes.find((b) => fits(b.box, [...taken, ...soft]) && clearLeader(b)) ??
+      (r.mayCross ? boxes.find((b) => fits(b.box, taken) && clearLeader(b)) : undefined);
     if (!best) continue;
     placed.push({ ...best.c, key: r.key, lines: r.lines, box: best.box });
     taken.push(best.box);
@@ -123,7 +144,16 @@ function placeOnce(requests: LabelRequest[], obstacles: Obstacle[], bounds: Rect
 
 export type Side = "right" | "left" | "above" | "below" | "aboveRight" | "aboveLeft" | "belowRight" | "belowLeft";
 
-const SIDE_ANGLE: Record<Side, number> = { right: 0, belowRight: 45, below: 90, belowLeft: 135, left: 180, aboveLeft: 225, above: 270, aboveRight: 315 };
+const SIDE_ANGLE: Record<Side, number> = {
+  right: 0,
+  belowRight: 45,
+  below: 90,
+  belowLeft: 135,
+  left: 180,
+  aboveLeft: 225,
+  above: 270,
+  aboveRight: 315,
+};
 
 /** The eight sides, nearest first to a direction (screen degrees, 0 = right, 90 = down): "ahead of an arrow". */
 export function sidesToward(degrees: number): Side[] {
@@ -132,7 +162,14 @@ export function sidesToward(degrees: number): Side[] {
 }
 
 /** Candidates around a circle of radius r at (x, y), in the order of `sides`. */
-export function around(x: number, y: number, r: number, sides: Side[] = ["above", "below", "right", "left"], gap = 3, lines = 1): Candidate[] {
+export function around(
+  x: number,
+  y: number,
+  r: number,
+  sides: Side[] = ["above", "below", "right", "left"],
+  gap = 3,
+  lines = 1,
+): Candidate[] {
   // Half the label's height: a label of several lines sits as far off as its own size needs.
   const half = (lines * LINE_PX) / 2;
   const dy = r + gap + half;
@@ -152,7 +189,10 @@ export function around(x: number, y: number, r: number, sides: Side[] = ["above"
 }
 
 /** The segment from a leader's mark (its edge) to the nearest point of its label's box, as small boxes every 3 px. */
-export function leaderEnds(leader: { x: number; y: number; r: number }, box: Rect): [[number, number], [number, number]] {
+export function leaderEnds(
+  leader: { x: number; y: number; r: number },
+  box: Rect,
+): [[number, number], [number, number]] {
   const { x, y, r } = leader;
   const to: [number, number] = [Math.min(Math.max(x, box.x0), box.x1), Math.min(Math.max(y, box.y0), box.y1)];
   const len = Math.hypot(to[0] - x, to[1] - y) || 1;

@@ -30,7 +30,13 @@ export function group(attrs: Attrs, build: (doc: Document) => Element[]): Plot.R
 
 /** An arrow's line and head: the stroke width and the head's size both come from `arrow.width`. */
 export const arrowPaths = (doc: Document, arrow: Arrow) => [
-  element(doc, "path", { class: "flow-line", d: arrow.line, fill: "none", stroke: "currentColor", "stroke-width": arrow.width }),
+  element(doc, "path", {
+    class: "flow-line",
+    d: arrow.line,
+    fill: "none",
+    stroke: "currentColor",
+    "stroke-width": arrow.width,
+  }),
   element(doc, "path", { class: "flow-head", d: arrow.head, fill: "currentColor" }),
 ];
 
@@ -43,7 +49,15 @@ export function labelMarks(items: PlacedLabel[], className: string): Plot.Markis
     .map((anchor) =>
       Plot.text(
         items.filter((d) => d.textAnchor === anchor),
-        { x: "x", y: "y", text: textOf, textAnchor: anchor, lineHeight: LINE_EMS, className: `map-label ${className}`, fill: "currentColor" },
+        {
+          x: "x",
+          y: "y",
+          text: textOf,
+          textAnchor: anchor,
+          lineHeight: LINE_EMS,
+          className: `map-label ${className}`,
+          fill: "currentColor",
+        },
       ),
     );
 }

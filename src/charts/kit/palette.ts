@@ -38,8 +38,24 @@ export type Theme = keyof typeof PALETTE;
  * panel background (tested with the chart colours in tests/unit/palette.test.ts).
  */
 export const PAGE_COLORS = {
-  light: { bg: "#ffffff", fg: "#1a1a1a", muted: "#595959", rule: "#d9d9d9", accent: "#8b1e1e", panel: "#f5f3ef", link: "#1d4f91" },
-  dark: { bg: "#121212", fg: "#ececec", muted: "#b3b3b3", rule: "#3a3a3a", accent: "#f08c8c", panel: "#1e1e1e", link: "#8db8ff" },
+  light: {
+    bg: "#ffffff",
+    fg: "#1a1a1a",
+    muted: "#595959",
+    rule: "#d9d9d9",
+    accent: "#8b1e1e",
+    panel: "#f5f3ef",
+    link: "#1d4f91",
+  },
+  dark: {
+    bg: "#121212",
+    fg: "#ececec",
+    muted: "#b3b3b3",
+    rule: "#3a3a3a",
+    accent: "#f08c8c",
+    panel: "#1e1e1e",
+    link: "#8db8ff",
+  },
 } as const;
 export type ColorName = Exclude<keyof (typeof PALETTE)["light"], "background" | "text" | "muted" | "grid">;
 

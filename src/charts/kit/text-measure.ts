@@ -8,9 +8,22 @@
  * measureText at 100 px, in hundredths of an em. A line that fits by them fits in any reader's
  * font, and heights estimated from them err on the tall side: blank space rather than a cut-off chart.
  */
-const CHARS = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~áéíóúñÁÉÍÓÚÑüÜ¿¡“”‘’«»–—·…×÷°";
-const REGULAR = [32,40,46,84,64,95,78,27,39,39,50,84,32,36,32,34,64,64,64,64,64,64,64,64,64,64,34,34,84,84,84,53,100,68,69,70,77,63,58,77,75,29,29,66,56,86,75,79,60,79,69,63,61,73,68,99,69,61,69,39,34,39,84,50,50,61,63,55,63,62,35,63,63,28,28,58,28,97,63,61,63,63,41,52,39,63,59,82,59,59,52,64,34,64,84,61,62,28,61,63,63,68,63,29,79,73,75,63,73,53,40,52,52,32,32,61,61,50,100,32,100,84,84,50];
-const BOLD = [35,46,52,84,70,100,87,31,46,46,52,84,38,42,38,37,70,70,70,70,70,70,70,70,70,70,40,40,84,84,84,58,100,77,76,73,83,68,68,82,84,37,37,77,64,100,84,85,73,85,77,72,68,81,77,110,77,72,73,46,37,46,84,50,50,67,72,59,72,68,44,72,71,34,34,67,34,104,71,69,72,72,49,60,48,71,65,92,65,65,58,71,37,71,84,67,68,34,69,71,71,77,68,37,85,81,84,71,81,58,46,66,66,38,38,65,65,50,100,38,100,84,84,50];
+const CHARS =
+  " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~áéíóúñÁÉÍÓÚÑüÜ¿¡“”‘’«»–—·…×÷°";
+const REGULAR = [
+  32, 40, 46, 84, 64, 95, 78, 27, 39, 39, 50, 84, 32, 36, 32, 34, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 34, 34, 84,
+  84, 84, 53, 100, 68, 69, 70, 77, 63, 58, 77, 75, 29, 29, 66, 56, 86, 75, 79, 60, 79, 69, 63, 61, 73, 68, 99, 69, 61,
+  69, 39, 34, 39, 84, 50, 50, 61, 63, 55, 63, 62, 35, 63, 63, 28, 28, 58, 28, 97, 63, 61, 63, 63, 41, 52, 39, 63, 59,
+  82, 59, 59, 52, 64, 34, 64, 84, 61, 62, 28, 61, 63, 63, 68, 63, 29, 79, 73, 75, 63, 73, 53, 40, 52, 52, 32, 32, 61,
+  61, 50, 100, 32, 100, 84, 84, 50,
+];
+const BOLD = [
+  35, 46, 52, 84, 70, 100, 87, 31, 46, 46, 52, 84, 38, 42, 38, 37, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 40, 40, 84,
+  84, 84, 58, 100, 77, 76, 73, 83, 68, 68, 82, 84, 37, 37, 77, 64, 100, 84, 85, 73, 85, 77, 72, 68, 81, 77, 110, 77, 72,
+  73, 46, 37, 46, 84, 50, 50, 67, 72, 59, 72, 68, 44, 72, 71, 34, 34, 67, 34, 104, 71, 69, 72, 72, 49, 60, 48, 71, 65,
+  92, 65, 65, 58, 71, 37, 71, 84, 67, 68, 34, 69, 71, 71, 77, 68, 37, 85, 81, 84, 71, 81, 58, 46, 66, 66, 38, 38, 65,
+  65, 50, 100, 38, 100, 84, 84, 50,
+];
 /** A character not in the table (CJK, emoji) is counted as wide as "M". */
 const FALLBACK = { regular: 86, bold: 100 } as const;
 
@@ -34,7 +47,8 @@ export const LINE_EMS = LINE_PX / FONT_PX;
 /** The width of a text in px at a font size (chart text size unless given). */
 export function textWidth(text: string, fontPx: number = FONT_PX, weight: FontWeight = "regular"): number {
   let hundredths = 0;
-  for (const c of text) hundredths += ADVANCE[weight].get(c) ?? (c === "\u00a0" ? ADVANCE[weight].get(" ")! : FALLBACK[weight]);
+  for (const c of text)
+    hundredths += ADVANCE[weight].get(c) ?? (c === "\u00a0" ? ADVANCE[weight].get(" ")! : FALLBACK[weight]);
   return (hundredths / 100) * fontPx;
 }
 
@@ -75,7 +89,8 @@ export function wrap(text: string, maxPx: number, measure: Measure): string[] {
 }
 
 /** Greedy word wrap of chart text (FONT_PX) to `maxPx`, by the advances above. */
-export const wrapText = (text: string, maxPx: number, weight: FontWeight = "regular") => wrap(text, maxPx, (t) => textWidth(t, FONT_PX, weight));
+export const wrapText = (text: string, maxPx: number, weight: FontWeight = "regular") =>
+  wrap(text, maxPx, (t) => textWidth(t, FONT_PX, weight));
 
 /** The width in px of one line of chart text. */
 export const lineWidthPx = (text: string, weight: FontWeight = "regular") => textWidth(text, FONT_PX, weight);
@@ -100,10 +115,12 @@ export const CHAR_PX = { normal: 6.6, bold: 7.2, caps: 8.4 } as const;
 export type EstimateWeight = keyof typeof CHAR_PX;
 
 /** A text's width in px at chart text size by CHAR_PX, rounded up. */
-export const estimatedWidth = (text: string, weight: EstimateWeight = "normal") => Math.ceil(text.length * CHAR_PX[weight]);
+export const estimatedWidth = (text: string, weight: EstimateWeight = "normal") =>
+  Math.ceil(text.length * CHAR_PX[weight]);
 
 /** Greedy word wrap to `maxPx` (in chart-text px) by CHAR_PX. */
-export const wrapEstimated = (text: string, maxPx: number, weight: EstimateWeight = "normal") => wrap(text, maxPx, (t) => estimatedWidth(t, weight));
+export const wrapEstimated = (text: string, maxPx: number, weight: EstimateWeight = "normal") =>
+  wrap(text, maxPx, (t) => estimatedWidth(t, weight));
 
 /**
  * The room a bar's value label takes right of its bar: 8 px a character, the bold digit's

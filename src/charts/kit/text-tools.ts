@@ -18,7 +18,8 @@ export function textTools<R extends DownloadRow>(
     Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === "string" ? (names[x] ?? x) : x]));
   const values = localise(spec.values(rows, story));
   const where = `charts.${spec.id}`;
-  const t = (template: string, extra: Record<string, TextValue> = {}) => fill(template, { ...values, ...localise(extra) }, locale, where);
+  const t = (template: string, extra: Record<string, TextValue> = {}) =>
+    fill(template, { ...values, ...localise(extra) }, locale, where);
   const pick = (group: "labels" | "annotations", key: string, extra?: Record<string, TextValue>) => {
     const template = text[group][key];
     if (template === undefined) throw new Error(`data/text: missing ${where}.${group}.${key}`);

@@ -15,7 +15,11 @@ export interface OriginShareRow extends DownloadRow {
 }
 
 /** The record rows the chart reads, by name; data/charts.json says which rows (GAO's share, ATF's counts). */
-const RECORDS = { gao: "mexico_trace_aggregates", atfUsSourced: "mexico_trace_aggregates", atfTraced: "mexico_trace_aggregates" } as const;
+const RECORDS = {
+  gao: "mexico_trace_aggregates",
+  atfUsSourced: "mexico_trace_aggregates",
+  atfTraced: "mexico_trace_aggregates",
+} as const;
 
 /** "70% come from the United States": the Mexican claim beside GAO's share and ATF's counts as reported. */
 export const originShare: ChartSpec<OriginShareRow> = {
@@ -32,10 +36,28 @@ export const originShare: ChartSpec<OriginShareRow> = {
   ],
   rows(story) {
     const claim = story.figures.find((f) => f.id === "us-share-of-seized-guns")!;
-    const { gao, atfUsSourced: usSourced, atfTraced: traced } = declaredRows(story.charts.rows, "origin-share", RECORDS);
+    const {
+      gao,
+      atfUsSourced: usSourced,
+      atfTraced: traced,
+    } = declaredRows(story.charts.rows, "origin-share", RECORDS);
     return [
-      { series: "claim", period: claim.said, share_pct: Number(claim.value), us_sourced: null, traced: null, ...articleProvenance(story) },
-      { series: "gao", period: gao.row.period, share_pct: gao.row.value, us_sourced: null, traced: null, ...provenanceOf(gao) },
+      {
+        series: "claim",
+        period: claim.said,
+        share_pct: Number(claim.value),
+        us_sourced: null,
+        traced: null,
+        ...articleProvenance(story),
+      },
+      {
+        series: "gao",
+        period: gao.row.period,
+        share_pct: gao.row.value,
+        us_sourced: null,
+        traced: null,
+        ...provenanceOf(gao),
+      },
       {
         series: "atf",
         period: usSourced.row.period,
@@ -64,14 +86,29 @@ export const originShare: ChartSpec<OriginShareRow> = {
     };
   },
   annotations(rows, _story, tools) {
-    return [{ key: "usSourced", text: tools.note("usSourced"), x: 0, y: tools.label(rows.at(-1)!.series), dy: 22, lineWidth: 34 }];
+    return [
+      {
+        key: "usSourced",
+        text: tools.note("usSourced"),
+        x: 0,
+        y: tools.label(rows.at(-1)!.series),
+        dy: 22,
+        lineWidth: 34,
+      },
+    ];
   },
   options(rows, ctx) {
     return labelledBarOptions(
       rows.map((r) => {
         const label = ctx.label(r.series);
         const valueText = ctx.percent(r.share_pct);
-        return { label, value: r.share_pct, valueText, ariaLabel: `${label}: ${valueText}`, colorClass: colorClass(r.series === "claim" ? "claim" : "record") };
+        return {
+          label,
+          value: r.share_pct,
+          valueText,
+          ariaLabel: `${label}: ${valueText}`,
+          colorClass: colorClass(r.series === "claim" ? "claim" : "record"),
+        };
       }),
       { width: ctx.width, domainMax: 100, annotations: ctx.annotations, extraBottom: ctx.width < 400 ? 64 : 40 },
     );

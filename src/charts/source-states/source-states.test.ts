@@ -18,7 +18,10 @@ describe("source-states rows come from the record", () => {
     const rows = chartById("source-states").rows(story);
     for (const r of rows) {
       const i = file.findIndex((f) => f.row.period === r.period && f.row.state === r["state"]);
-      const stated = file.slice(0, i + 1).reverse().find((f) => f.row.universe !== "same")!.row.universe;
+      const stated = file
+        .slice(0, i + 1)
+        .reverse()
+        .find((f) => f.row.universe !== "same")!.row.universe;
       expect(r["universe"]).toBe(stated);
     }
   });

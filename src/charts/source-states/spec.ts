@@ -34,12 +34,20 @@ export const sourceStates: ChartSpec<SourceStateRow> = {
     }, "");
     return story.record.rows.us_source_states
       .filter((r) => r.row.period === story.charts.latestTracePeriod && r.row.count !== null)
-      .map((r) => ({ state: r.row.state, period: r.row.period, count: r.row.count!, share_pct: r.row.share_pct, universe: universes.get(r)!, ...provenanceOf(r) }))
+      .map((r) => ({
+        state: r.row.state,
+        period: r.row.period,
+        count: r.row.count!,
+        share_pct: r.row.share_pct,
+        universe: universes.get(r)!,
+        ...provenanceOf(r),
+      }))
       .sort((a, b) => b.count - a.count);
   },
   values(rows) {
     const top = rows[0]!;
-    if (top.share_pct === null) throw new Error(`source-states: ${top.state} has no reported share in us_source_states.csv`);
+    if (top.share_pct === null)
+      throw new Error(`source-states: ${top.state} has no reported share in us_source_states.csv`);
     return {
       period: top.period,
       universe: top.universe,
@@ -52,20 +60,41 @@ export const sourceStates: ChartSpec<SourceStateRow> = {
   },
   annotations(rows, _story, tools) {
     const last = rows.at(-1)!;
-    return [{ key: "noShare", text: tools.note("noShare"), x: last.count, y: barLabel(last, tools), dx: 60, textAnchor: "start", lineWidth: 14, minWidth: 400 }];
+    return [
+      {
+        key: "noShare",
+        text: tools.note("noShare"),
+        x: last.count,
+        y: barLabel(last, tools),
+        dx: 60,
+        textAnchor: "start",
+        lineWidth: 14,
+        minWidth: 400,
+      },
+    ];
   },
   options(rows, ctx) {
     return labelledBarOptions(
       rows.map((r) => {
         const label = barLabel(r, ctx);
-        const valueText = r.share_pct === null ? ctx.number(r.count) : `${ctx.number(r.count)} (${ctx.percent(r.share_pct, 0)})`;
-        return { label, value: r.count, valueText, ariaLabel: `${label}: ${valueText}`, colorClass: colorClass("record") };
+        const valueText =
+          r.share_pct === null ? ctx.number(r.count) : `${ctx.number(r.count)} (${ctx.percent(r.share_pct, 0)})`;
+        return {
+          label,
+          value: r.count,
+          valueText,
+          ariaLabel: `${label}: ${valueText}`,
+          colorClass: colorClass("record"),
+        };
       }),
       { width: ctx.width, domainMax: Math.max(...rows.map((r) => r.count)) * 1.35, annotations: ctx.annotations },
     );
   },
 };
 
-function barLabel(r: SourceStateRow, tools: { label(key: string, extra?: Record<string, string | number>): string }): string {
+function barLabel(
+  r: SourceStateRow,
+  tools: { label(key: string, extra?: Record<string, string | number>): string },
+): string {
   return tools.label("state", { state: r.state });
 }

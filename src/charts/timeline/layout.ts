@@ -24,10 +24,19 @@ interface Text {
 
 /** A day without its year, as the edition writes it ("Sep 30", "30 sept"); the year is the section's heading. */
 const shortDate = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)).replace(/ /g, NBSP);
+  new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" })
+    .format(new Date(`${iso}T00:00:00Z`))
+    .replace(/ /g, NBSP);
 
 const height = (t: Text) => t.lines.length * LINE_PX;
-const wrapped = (x: number, y: number, text: string, maxPx: number, className: string, weight: FontWeight = "regular"): Text => ({ x, y, lines: wrapText(text, Math.max(maxPx, 40), weight), className });
+const wrapped = (
+  x: number,
+  y: number,
+  text: string,
+  maxPx: number,
+  className: string,
+  weight: FontWeight = "regular",
+): Text => ({ x, y, lines: wrapText(text, Math.max(maxPx, 40), weight), className });
 
 /**
  * The timeline at one artboard width, as a list in date order: every event named beside its dot,
@@ -67,7 +76,14 @@ export function timelineOptions(rows: TimelineRow[], ctx: RenderContext): Plot.P
   /** A heading across the whole width: below everything drawn so far. */
   const heading = (label: string, article: boolean) => {
     const top = Math.max(bottom.security, bottom.lawsuit) + (article ? GAP : GAP / 2);
-    const t = wrapped(0, top, label, W - 40, article ? `article-label ${colorClass("claim")}` : "axis-label tabular", "bold");
+    const t = wrapped(
+      0,
+      top,
+      label,
+      W - 40,
+      article ? `article-label ${colorClass("claim")}` : "axis-label tabular",
+      "bold",
+    );
     headings.push({ text: t, x2: W, article });
     texts.push(t);
     // The article's rule runs the full width under its label: the line every event is read against.
@@ -92,7 +108,10 @@ export function timelineOptions(rows: TimelineRow[], ctx: RenderContext): Plot.P
     const top = Math.max(bottom[lane], lastTop);
     const name = ctx.label(`event:${r.date}`);
     const body = wrapped(x0 + textX, top, name, laneWidth - textX - 4, "event-label");
-    texts.push({ x: x0 + 2 * R + 6, y: top, lines: [shortDate(r.date, ctx.locale)], className: "axis-label tabular" }, body);
+    texts.push(
+      { x: x0 + 2 * R + 6, y: top, lines: [shortDate(r.date, ctx.locale)], className: "axis-label tabular" },
+      body,
+    );
     dots.push({ x: x0 + R, y: top + LINE_PX / 2, track, aria: `${ctx.date(r.date)}: ${name}` });
     bottom[lane] = top + height(body) + GAP;
     lastTop = top;
@@ -114,7 +133,8 @@ export function timelineOptions(rows: TimelineRow[], ctx: RenderContext): Plot.P
           headings.filter((h) => h.article === article),
           {
             y: (h) => (h.article ? h.text.y + height(h.text) + 3 : h.text.y + LINE_PX / 2),
-            x1: (h) => (h.article ? 0 : h.text.x + Math.max(...h.text.lines.map((l: string) => lineWidthPx(l, "bold"))) + 6),
+            x1: (h) =>
+              h.article ? 0 : h.text.x + Math.max(...h.text.lines.map((l: string) => lineWidthPx(l, "bold"))) + 6,
             x2: "x2",
             className: article ? `article-rule ${colorClass("claim")}` : "grid",
             stroke: "currentColor",
@@ -125,14 +145,35 @@ export function timelineOptions(rows: TimelineRow[], ctx: RenderContext): Plot.P
       ...classes.map((className) =>
         Plot.text(
           texts.filter((t) => t.className === className),
-          { x: "x", y: "y", text: (t: Text) => t.lines.join("\n"), textAnchor: "start", lineAnchor: "top", lineHeight: LINE_EMS, className, fill: "currentColor" },
+          {
+            x: "x",
+            y: "y",
+            text: (t: Text) => t.lines.join("\n"),
+            textAnchor: "start",
+            lineAnchor: "top",
+            lineHeight: LINE_EMS,
+            className,
+            fill: "currentColor",
+          },
         ),
       ),
-      ...TRACKS.map((track) => Plot.dot(keyDots.filter((d) => d.track === track), { x: "x", y: "y", r: R, fill: "currentColor", className: `key-dot ${colorClass(track)}` })),
+      ...TRACKS.map((track) =>
+        Plot.dot(
+          keyDots.filter((d) => d.track === track),
+          { x: "x", y: "y", r: R, fill: "currentColor", className: `key-dot ${colorClass(track)}` },
+        ),
+      ),
       ...TRACKS.map((track) =>
         Plot.dot(
           dots.filter((d) => d.track === track),
-          { x: "x", y: "y", r: R, fill: "currentColor", className: `${DATA_MARK} ${colorClass(track)}`, ariaLabel: "aria" },
+          {
+            x: "x",
+            y: "y",
+            r: R,
+            fill: "currentColor",
+            className: `${DATA_MARK} ${colorClass(track)}`,
+            ariaLabel: "aria",
+          },
         ),
       ),
     ],

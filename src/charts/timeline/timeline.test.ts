@@ -24,7 +24,9 @@ describe("timeline rows come from the record", () => {
       expect(cells[col]).not.toBe(chart.rows[i]!["event"]);
       expect(cells[col]).toBe(chart.tools.label(`event:${chart.rows[i]!["date"]}`));
     });
-    expect(chart.rows.map((r) => r["event"])).toEqual(rec.timeline.filter((r) => r.row.track !== "data").map((r) => r.row.event));
+    expect(chart.rows.map((r) => r["event"])).toEqual(
+      rec.timeline.filter((r) => r.row.track !== "data").map((r) => r.row.event),
+    );
   });
 });
 
@@ -32,11 +34,16 @@ describe("timeline: every event readable without hovering, no two dots overlappi
   const es = loadText("es");
   const rows = chartById("timeline").rows(story);
   const events = rows.filter((r) => r.track !== "media");
-  for (const [lang, t] of [["en", en], ["es", es]] as const) {
+  for (const [lang, t] of [
+    ["en", en],
+    ["es", es],
+  ] as const) {
     const chart = renderChart(chartById("timeline"), story, t);
     for (const { width, svg } of chart.artboards) {
       const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
-      const shown = [...document.querySelectorAll("text")].map((x) => [...x.querySelectorAll("tspan")].map((s) => s.textContent).join(" ") || x.textContent).join("\n");
+      const shown = [...document.querySelectorAll("text")]
+        .map((x) => [...x.querySelectorAll("tspan")].map((s) => s.textContent).join(" ") || x.textContent)
+        .join("\n");
       it(`${lang} ${width} px: each of the ${events.length} events has its name, in the edition's words, on the chart`, () => {
         for (const r of events) {
           const name = chart.tools.label(`event:${r.date}`);
@@ -46,7 +53,9 @@ describe("timeline: every event readable without hovering, no two dots overlappi
         expect(document.querySelectorAll(".data-mark circle").length).toBe(events.length);
       });
       it(`${lang} ${width} px: no two event dots overlap`, () => {
-        const dots = [...document.querySelectorAll(".data-mark circle")].map((c) => [Number(c.getAttribute("cx")), Number(c.getAttribute("cy")), Number(c.getAttribute("r"))] as const);
+        const dots = [...document.querySelectorAll(".data-mark circle")].map(
+          (c) => [Number(c.getAttribute("cx")), Number(c.getAttribute("cy")), Number(c.getAttribute("r"))] as const,
+        );
         for (let i = 0; i < dots.length; i++)
           for (let j = i + 1; j < dots.length; j++) {
             const [x1, y1, r1] = dots[i]!;

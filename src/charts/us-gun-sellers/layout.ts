@@ -24,7 +24,15 @@ interface Block {
 }
 
 const blockHeight = (b: Block) => b.lines.length * LINE_PX;
-const block = (x: number, y: number, text: string, maxPx: number, weight: FontWeight, className: string, anchor: Block["anchor"] = "start"): Block => ({
+const block = (
+  x: number,
+  y: number,
+  text: string,
+  maxPx: number,
+  weight: FontWeight,
+  className: string,
+  anchor: Block["anchor"] = "start",
+): Block => ({
   x,
   y,
   lines: wrapText(text, Math.max(maxPx, 40), weight),
@@ -58,7 +66,9 @@ const texts = (blocks: Block[]) =>
 export function gunSellersOptions(rows: GunSellersRow[], ctx: RenderContext): Plot.PlotOptions {
   const W = ctx.width;
   const claim = rows.find((r) => r.group === "claim")!;
-  const types = rows.filter((r) => r.group === "type").sort((a, b) => Number(RETAIL.has(b.licence_type)) - Number(RETAIL.has(a.licence_type)));
+  const types = rows
+    .filter((r) => r.group === "type")
+    .sort((a, b) => Number(RETAIL.has(b.licence_type)) - Number(RETAIL.has(a.licence_type)));
   const totals = rows.filter((r) => r.group === "total");
   const total = totals.find((r) => r.year === types[0]!.year)!;
   const max = Math.max(claim.count, total.count);
@@ -77,7 +87,12 @@ export function gunSellersOptions(rows: GunSellersRow[], ctx: RenderContext): Pl
   const barTop = y;
   let at = 0;
   const segments = types.map((r) => {
-    const seg = { x1: x(at), x2: x(at + r.count), retail: RETAIL.has(r.licence_type), aria: `${barLabel(r, ctx)}: ${ctx.number(r.count)}` };
+    const seg = {
+      x1: x(at),
+      x2: x(at + r.count),
+      retail: RETAIL.has(r.licence_type),
+      aria: `${barLabel(r, ctx)}: ${ctx.number(r.count)}`,
+    };
     at += r.count;
     return seg;
   });
@@ -87,7 +102,14 @@ export function gunSellersOptions(rows: GunSellersRow[], ctx: RenderContext): Pl
   // 4. The key: each colour, what it stands for and its count.
   const keyText = SWATCH + GAP;
   const keys = (["retail", "other"] as const).map((k) => {
-    const b = block(keyText, y, ctx.label(k === "retail" ? "retailKey" : "otherKey"), W - keyText - RIGHT, "regular", "key-label");
+    const b = block(
+      keyText,
+      y,
+      ctx.label(k === "retail" ? "retailKey" : "otherKey"),
+      W - keyText - RIGHT,
+      "regular",
+      "key-label",
+    );
     const row = { key: k, block: b, swatchY: y + (LINE_PX - SWATCH) / 2 };
     y += blockHeight(b) + GAP;
     return row;
@@ -102,7 +124,13 @@ export function gunSellersOptions(rows: GunSellersRow[], ctx: RenderContext): Pl
   const series = totals.map((r, i) => {
     const mid = y + i * SERIES_ROW + SERIES_ROW / 2;
     const x2 = yearW + ((W - RIGHT - yearW - valueW) * r.count) / seriesMax;
-    return { year: String(r.year), value: ctx.number(r.count), mid, x2, aria: `${barLabel(r, ctx)}: ${ctx.number(r.count)}` };
+    return {
+      year: String(r.year),
+      value: ctx.number(r.count),
+      mid,
+      x2,
+      aria: `${barLabel(r, ctx)}: ${ctx.number(r.count)}`,
+    };
   });
   y += totals.length * SERIES_ROW + 2 * GAP;
   // 6. Mexico's one store.
@@ -131,13 +159,49 @@ export function gunSellersOptions(rows: GunSellersRow[], ctx: RenderContext): Pl
           },
         ),
       ),
-      Plot.ruleX([claimX], { y1: ruleTop, y2: ruleBottom, className: `claim-rule ${colorClass("claim")}`, stroke: "currentColor", strokeDasharray: "4,3", strokeWidth: 1.5 }),
+      Plot.ruleX([claimX], {
+        y1: ruleTop,
+        y2: ruleBottom,
+        className: `claim-rule ${colorClass("claim")}`,
+        stroke: "currentColor",
+        strokeDasharray: "4,3",
+        strokeWidth: 1.5,
+      }),
       ...keys.map((k) =>
-        Plot.rect([k], { x1: 0, x2: SWATCH, y1: k.swatchY, y2: k.swatchY + SWATCH, fill: "currentColor", className: `key-swatch ${colorClass(k.key === "retail" ? "highlight" : "other")}` }),
+        Plot.rect([k], {
+          x1: 0,
+          x2: SWATCH,
+          y1: k.swatchY,
+          y2: k.swatchY + SWATCH,
+          fill: "currentColor",
+          className: `key-swatch ${colorClass(k.key === "retail" ? "highlight" : "other")}`,
+        }),
       ),
-      Plot.rect(series, { x1: yearW, x2: "x2", y1: (d) => d.mid - SERIES_BAR / 2, y2: (d) => d.mid + SERIES_BAR / 2, fill: "currentColor", ariaLabel: "aria", className: `${DATA_MARK} ${colorClass("record")}` }),
-      Plot.text(series, { x: 0, y: "mid", text: "year", textAnchor: "start", className: "axis-label tabular", fill: "currentColor" }),
-      Plot.text(series, { x: (d) => d.x2 + 4, y: "mid", text: "value", textAnchor: "start", className: "bar-value", fill: "currentColor" }),
+      Plot.rect(series, {
+        x1: yearW,
+        x2: "x2",
+        y1: (d) => d.mid - SERIES_BAR / 2,
+        y2: (d) => d.mid + SERIES_BAR / 2,
+        fill: "currentColor",
+        ariaLabel: "aria",
+        className: `${DATA_MARK} ${colorClass("record")}`,
+      }),
+      Plot.text(series, {
+        x: 0,
+        y: "mid",
+        text: "year",
+        textAnchor: "start",
+        className: "axis-label tabular",
+        fill: "currentColor",
+      }),
+      Plot.text(series, {
+        x: (d) => d.x2 + 4,
+        y: "mid",
+        text: "value",
+        textAnchor: "start",
+        className: "bar-value",
+        fill: "currentColor",
+      }),
       ...texts([claimNote, title, ...keys.map((k) => k.block), seriesTitle, mexico]),
     ],
   };

@@ -25,7 +25,10 @@ export const TYPES = [
 export const RETAIL = new Set<string>(["type01_dealer", "type02_pawnbroker"]);
 
 /** A row's name as the text data writes it (marks' names, the companion's years). */
-export function barLabel(r: GunSellersRow, tools: { label(key: string, extra?: Record<string, string | number>): string }): string {
+export function barLabel(
+  r: GunSellersRow,
+  tools: { label(key: string, extra?: Record<string, string | number>): string },
+): string {
   if (r.group === "total") return tools.label("total", { year: String(r.year) });
   if (r.group === "mexico") return tools.label("mexico", { year: String(r.year) });
   return tools.label(r.licence_type, { year: String(r.year) });

@@ -28,7 +28,13 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
   ],
   rows(story) {
     const ffl = story.record.rows.ffl_counts;
-    const totals = ffl.map((r) => ({ group: "total" as const, year: r.row.fiscal_year, licence_type: "all", count: r.row.total_active_ffl, ...provenanceOf(r) }));
+    const totals = ffl.map((r) => ({
+      group: "total" as const,
+      year: r.row.fiscal_year,
+      licence_type: "all",
+      count: r.row.total_active_ffl,
+      ...provenanceOf(r),
+    }));
     // The split is shown for the fiscal year the article was published in (27 July 2023: FY2023).
     const breakdownYear = fiscalYearOf(story.article.published);
     const year = ffl.find((r) => r.row.fiscal_year === breakdownYear);
@@ -41,8 +47,23 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
     const { mexico } = declaredRows(story.charts.rows, "us-gun-sellers", RECORDS);
     const claim = story.figures.find((f) => f.id === "us-arms-stores")!;
     return [
-      { group: "claim", year: Number(claim.said.slice(0, 4)), licence_type: "arms_stores_claimed", count: Number(claim.value), ...articleProvenance(story) },
-      ...totals, ...types, { group: "mexico", year: Number(mexico.row.period), licence_type: "gun_stores", count: mexico.row.count, ...provenanceOf(mexico) }];
+      {
+        group: "claim",
+        year: Number(claim.said.slice(0, 4)),
+        licence_type: "arms_stores_claimed",
+        count: Number(claim.value),
+        ...articleProvenance(story),
+      },
+      ...totals,
+      ...types,
+      {
+        group: "mexico",
+        year: Number(mexico.row.period),
+        licence_type: "gun_stores",
+        count: mexico.row.count,
+        ...provenanceOf(mexico),
+      },
+    ];
   },
   values(rows, story) {
     const claim = rows.find((r) => r.group === "claim")!;

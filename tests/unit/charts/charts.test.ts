@@ -47,10 +47,18 @@ describe("the chart registry", () => {
   }
 
   it("spells no count as a word in chart or claim prose (the digit check cannot see those)", () => {
-    const words = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|docena|cien|mil)\b/i;
+    const words =
+      /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|docena|cien|mil)\b/i;
     const es = loadText("es");
     const prose = [en, es].flatMap((t) => [
-      ...Object.values(t.charts).flatMap((c) => [c.title, c.dek, c.alt, ...c.notes, ...Object.values(c.labels), ...Object.values(c.annotations)]),
+      ...Object.values(t.charts).flatMap((c) => [
+        c.title,
+        c.dek,
+        c.alt,
+        ...c.notes,
+        ...Object.values(c.labels),
+        ...Object.values(c.annotations),
+      ]),
       ...Object.values(t.claims ?? {}).flatMap((c) => [c.finding, c.correction ?? ""]),
       t.ui["storyDek"]!,
     ]);
@@ -71,7 +79,10 @@ describe("the chart registry", () => {
 
 describe("the reader's table (Show the data): words a reader compares; codes and coordinates stay in the downloads", () => {
   const es = loadText("es");
-  for (const [lang, t] of [["en", en], ["es", es]] as const) {
+  for (const [lang, t] of [
+    ["en", en],
+    ["es", es],
+  ] as const) {
     for (const spec of CHARTS) {
       const chart = renderChart(spec, story, t);
       const cells = chart.table.rows.flat();

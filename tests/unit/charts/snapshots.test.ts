@@ -11,12 +11,21 @@ const text = loadText("en");
 // what every chart's SVG must be is here.
 describe("every chart's SVG", () => {
   it("renders the same bytes twice", () => {
-    const a = CHARTS.map((s) => renderChart(s, story, text).artboards.map((x) => x.svg).join(""));
-    const b = CHARTS.map((s) => renderChart(s, story, text).artboards.map((x) => x.svg).join(""));
+    const a = CHARTS.map((s) =>
+      renderChart(s, story, text)
+        .artboards.map((x) => x.svg)
+        .join(""),
+    );
+    const b = CHARTS.map((s) =>
+      renderChart(s, story, text)
+        .artboards.map((x) => x.svg)
+        .join(""),
+    );
     expect(a).toEqual(b);
   });
 
   it("writes no attribute an HTML validator rejects (Plot's font-variant)", () => {
-    for (const spec of CHARTS) for (const a of renderChart(spec, story, text).artboards) expect(a.svg).not.toMatch(/font-variant=/);
+    for (const spec of CHARTS)
+      for (const a of renderChart(spec, story, text).artboards) expect(a.svg).not.toMatch(/font-variant=/);
   });
 });

@@ -29,16 +29,28 @@ describe("embedSrc and isEmbedSrc: the embed URL contract as the loader gets it 
   });
 
   it("recognises the site's embed pages, made or pasted, and nothing else", () => {
-    for (const { id } of CHARTS) for (const lang of ["en", "es"]) expect(isEmbedSrc(SITE, PAGES, absolute(SITE, paths.embed(id, lang, "dark")))).toBe(true);
+    for (const { id } of CHARTS)
+      for (const lang of ["en", "es"])
+        expect(isEmbedSrc(SITE, PAGES, absolute(SITE, paths.embed(id, lang, "dark")))).toBe(true);
     expect(isEmbedSrc(SITE, PAGES, `${SITE}/embed/a/?childId=x`)).toBe(true);
-    for (const src of [`${SITE}/`, `${SITE}/charts/`, `${SITE}/data/a.csv`, `https://evil.example/embed/a/`, `https://evil.example/?u=${SITE}/embed/a/`, `${SITE}.evil.example/embed/a/`, "", "about:blank"])
+    for (const src of [
+      `${SITE}/`,
+      `${SITE}/charts/`,
+      `${SITE}/data/a.csv`,
+      `https://evil.example/embed/a/`,
+      `https://evil.example/?u=${SITE}/embed/a/`,
+      `${SITE}.evil.example/embed/a/`,
+      "",
+      "about:blank",
+    ])
       expect(isEmbedSrc(SITE, PAGES, src), src).toBe(false);
   });
 });
 
 describe("heightIn: the height a message carries", () => {
   it("reads every format an embed page posts", () => {
-    for (const message of messagesFor("origin-share", 431, "pym-1")) expect(heightIn(message), JSON.stringify(message)).toBe(431);
+    for (const message of messagesFor("origin-share", 431, "pym-1"))
+      expect(heightIn(message), JSON.stringify(message)).toBe(431);
   });
 
   it("reads numbers only, never converts", () => {

@@ -11,14 +11,20 @@ const story = loadStory();
 
 /** Every text a reader sees for a chart: title, dek, alt, notes and the words drawn in each artboard. */
 function chartStrings(chart: ReturnType<typeof renderChart>): string[] {
-  const drawn = chart.artboards.flatMap((a) => [...a.svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, " ")));
+  const drawn = chart.artboards.flatMap((a) =>
+    [...a.svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, " ")),
+  );
   const aria = chart.artboards.flatMap((a) => [...a.svg.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]!));
   return [chart.title, chart.dek, chart.alt, ...chart.notes, ...drawn, ...aria];
 }
 
 const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 /** "from A to B", "A to B", "de A a B", "entre A y B": two numbers read as one range. */
-const RANGES = [new RegExp(`${NUMBER}\\s+to\\s+${NUMBER}`, "g"), new RegExp(`${NUMBER}\\s+a\\s+${NUMBER}`, "g"), new RegExp(`entre\\s+${NUMBER}\\s+y\\s+${NUMBER}`, "g")];
+const RANGES = [
+  new RegExp(`${NUMBER}\\s+to\\s+${NUMBER}`, "g"),
+  new RegExp(`${NUMBER}\\s+a\\s+${NUMBER}`, "g"),
+  new RegExp(`entre\\s+${NUMBER}\\s+y\\s+${NUMBER}`, "g"),
+];
 const parse = (s: string) => Number(s.replace(/,/g, ""));
 
 /** Ranges written in a text, as number pairs. */
@@ -52,7 +58,9 @@ function splicedRanges(strings: string[], rowBounds: Array<{ low: number; high: 
 
 describe("ranges join one row's bounds, never bounds from different rows", () => {
   it("the check itself catches a range spliced from two rows of the data", () => {
-    const rows = story.record.rows.flow_estimates.filter((r) => r.row.unit === "firearms_per_year" && r.row.low !== null).map((r) => r.row);
+    const rows = story.record.rows.flow_estimates
+      .filter((r) => r.row.unit === "firearms_per_year" && r.row.low !== null)
+      .map((r) => r.row);
     expect(rows.length).toBeGreaterThan(1);
     const b = bounds(rows);
     const minLow = Math.min(...b.map((x) => x.low));
@@ -75,7 +83,9 @@ describe("ranges join one row's bounds, never bounds from different rows", () =>
     it(`claims (${lang}): findings and corrections`, () => {
       for (const claim of story.claims) {
         const rows = claim.evidence.flatMap((e) => e.rows.map((r) => r.row as Record<string, unknown>));
-        const strings = [claimText(claim, text, "finding"), claimText(claim, text, "correction")].filter((s): s is string => s !== null);
+        const strings = [claimText(claim, text, "finding"), claimText(claim, text, "correction")].filter(
+          (s): s is string => s !== null,
+        );
         expect(splicedRanges(strings, bounds(rows)), claim.id).toEqual([]);
       }
     });
@@ -90,9 +100,18 @@ describe("an attribution that rests on a news report (V2) is shown as reported, 
     .flat()
     .filter((r) => !r.flags.includes("V2") && r.sources.some((s) => s.verification.flag === "V2"));
   const details = partly.flatMap((r) => {
-    const reporters = [...new Set(r.sources.filter((s) => s.verification.flag === "V2").map((s) => s.publisher.replace(/\s*\(.*\)\s*$/, "")))];
-    const others = r.sources.filter((s) => s.verification.flag !== "V2").map((s) => `${s.publisher} ${s.title}`).join(" ");
-    const words = Object.values(r.raw).flatMap((v) => v.match(/\b[A-Z]{3,}\b/g) ?? []).filter((w) => !others.includes(w));
+    const reporters = [
+      ...new Set(
+        r.sources.filter((s) => s.verification.flag === "V2").map((s) => s.publisher.replace(/\s*\(.*\)\s*$/, "")),
+      ),
+    ];
+    const others = r.sources
+      .filter((s) => s.verification.flag !== "V2")
+      .map((s) => `${s.publisher} ${s.title}`)
+      .join(" ");
+    const words = Object.values(r.raw)
+      .flatMap((v) => v.match(/\b[A-Z]{3,}\b/g) ?? [])
+      .filter((w) => !others.includes(w));
     return words.map((word) => ({ word, reporters, row: r }));
   });
 
@@ -106,13 +125,24 @@ describe("an attribution that rests on a news report (V2) is shown as reported, 
     it(`(${lang}) in every chart's title, notes, labels, names, table cells and download rows`, () => {
       for (const spec of CHARTS) {
         const chart = renderChart(spec, story, text);
-        const cells = chart.rows.flatMap((row) => chart.columns.filter((c) => typeof row[c.key] === "string").map((c) => ({ row, shown: chart.cell(c.key, String(row[c.key])) })));
+        const cells = chart.rows.flatMap((row) =>
+          chart.columns
+            .filter((c) => typeof row[c.key] === "string")
+            .map((c) => ({ row, shown: chart.cell(c.key, String(row[c.key])) })),
+        );
         for (const { word, reporters } of details) {
           for (const s of [...chartStrings(chart), ...cells.map((c) => c.shown)].filter((x) => x.includes(word))) {
-            expect(reporters.some((p) => s.toLowerCase().includes(`${asReported} ${p}`.toLowerCase())), `${spec.id}: "${s}"`).toBe(true);
+            expect(
+              reporters.some((p) => s.toLowerCase().includes(`${asReported} ${p}`.toLowerCase())),
+              `${spec.id}: "${s}"`,
+            ).toBe(true);
           }
-          for (const { row } of cells.filter((c) => Object.values(c.row).some((v) => typeof v === "string" && v.includes(word)))) {
-            expect(String(row["reported_by"] ?? ""), `${spec.id} download row ${JSON.stringify(row)}`).toSatisfy((v: string) => reporters.some((p) => v.includes(p)));
+          for (const { row } of cells.filter((c) =>
+            Object.values(c.row).some((v) => typeof v === "string" && v.includes(word)),
+          )) {
+            expect(String(row["reported_by"] ?? ""), `${spec.id} download row ${JSON.stringify(row)}`).toSatisfy(
+              (v: string) => reporters.some((p) => v.includes(p)),
+            );
           }
         }
       }
@@ -121,7 +151,11 @@ describe("an attribution that rests on a news report (V2) is shown as reported, 
       for (const claim of story.claims) {
         for (const s of [claimText(claim, text, "finding"), claimText(claim, text, "correction")]) {
           for (const { word, reporters } of details) {
-            if (s?.includes(word)) expect(reporters.some((p) => s.includes(`${asReported} ${p}`)), s).toBe(true);
+            if (s?.includes(word))
+              expect(
+                reporters.some((p) => s.includes(`${asReported} ${p}`)),
+                s,
+              ).toBe(true);
           }
         }
       }
@@ -150,15 +184,21 @@ describe("the Spanish edition never quotes a back-translation as a Spanish speak
       const i = (q.location as { index: number }).index;
       expect(es.article!.paragraphs[i], `paragraph ${i}`).not.toMatch(/[“”«»"‘’]/);
     }
-    for (const p of [es.article!.caption, ...es.article!.paragraphs]) expect(quotedSpeakers(p, speakers), p).toEqual([]);
+    for (const p of [es.article!.caption, ...es.article!.paragraphs])
+      expect(quotedSpeakers(p, speakers), p).toEqual([]);
   });
 
   it("claims, chart text (titles, notes, labels, names, cells) and interface text", () => {
     const strings = [
-      ...story.claims.flatMap((c) => [claimText(c, es, "finding"), claimText(c, es, "correction")]).filter((s): s is string => s !== null),
+      ...story.claims
+        .flatMap((c) => [claimText(c, es, "finding"), claimText(c, es, "correction")])
+        .filter((s): s is string => s !== null),
       ...CHARTS.flatMap((spec) => {
         const chart = renderChart(spec, story, es);
-        return [...chartStrings(chart), ...chart.rows.flatMap((r) => chart.columns.map((c) => chart.cell(c.key, String(r[c.key] ?? ""))))];
+        return [
+          ...chartStrings(chart),
+          ...chart.rows.flatMap((r) => chart.columns.map((c) => chart.cell(c.key, String(r[c.key] ?? "")))),
+        ];
       }),
       ...Object.values(es.ui),
     ];
@@ -167,7 +207,11 @@ describe("the Spanish edition never quotes a back-translation as a Spanish speak
 
   it("the translation note says the speakers' words are given in indirect speech, translated from the English", () => {
     const note = es.ui["translationNote"]!;
-    for (const sp of speakers) expect(sp.names.some((n) => note.includes(n)), sp.names[0]).toBe(true);
+    for (const sp of speakers)
+      expect(
+        sp.names.some((n) => note.includes(n)),
+        sp.names[0],
+      ).toBe(true);
     expect(note).toMatch(/estilo indirecto/);
     expect(note).toMatch(/traducid[oa] de la versión en inglés/);
   });
@@ -176,7 +220,10 @@ describe("the Spanish edition never quotes a back-translation as a Spanish speak
 describe("Spanish quote marks: “ ” with ‘ ’ inside, never « »", () => {
   it("in every Spanish text: article, claims, interface, chart text", () => {
     const es = loadText("es");
-    const strings: string[] = [JSON.stringify(es), ...story.claims.flatMap((c) => [claimText(c, es, "finding") ?? "", claimText(c, es, "correction") ?? ""])];
+    const strings: string[] = [
+      JSON.stringify(es),
+      ...story.claims.flatMap((c) => [claimText(c, es, "finding") ?? "", claimText(c, es, "correction") ?? ""]),
+    ];
     for (const spec of CHARTS) strings.push(...chartStrings(renderChart(spec, story, es)));
     expect(strings.flatMap(quoteMarkFaults)).toEqual([]);
     expect(quoteMarkFaults("un «ejemplo»")).toHaveLength(2);
@@ -187,7 +234,10 @@ describe("Spanish quote marks: “ ” with ‘ ’ inside, never « »", () => 
 describe("Spanish wording a Mexican desk would print", () => {
   it("calls the public record “los datos públicos”, never “el registro” (in Mexico, the property and commerce registry)", () => {
     const es = loadText("es");
-    const strings: string[] = [JSON.stringify(es), ...story.claims.flatMap((c) => [claimText(c, es, "finding") ?? "", claimText(c, es, "correction") ?? ""])];
+    const strings: string[] = [
+      JSON.stringify(es),
+      ...story.claims.flatMap((c) => [claimText(c, es, "finding") ?? "", claimText(c, es, "correction") ?? ""]),
+    ];
     expect(strings.filter((s) => /\bregistro\b/i.test(s))).toEqual([]);
   });
 });
@@ -204,8 +254,12 @@ describe("counts under ten are words in prose, in both editions", () => {
       const claim = (id: string) => claimText(story.claims.find((c) => c.id === id)!, text, "finding")!;
       const w = (n: number) => formatCount(n, text.locale);
       expect(w(makers)).toMatch(/^\p{L}+$/u);
-      expect(claim("lawsuit-defendants")).toContain(`${w(makers)} ${lang === "en" ? "manufacturer entities and" : "entidades fabricantes y"} ${w(distributors)} ${lang === "en" ? "distributor" : "distribuidor"}`);
-      expect(claim("us-gun-sellers")).toContain(`${w(stores)} ${lang === "en" ? "gun store" : "solo comercio de armas"}`);
+      expect(claim("lawsuit-defendants")).toContain(
+        `${w(makers)} ${lang === "en" ? "manufacturer entities and" : "entidades fabricantes y"} ${w(distributors)} ${lang === "en" ? "distributor" : "distribuidor"}`,
+      );
+      expect(claim("us-gun-sellers")).toContain(
+        `${w(stores)} ${lang === "en" ? "gun store" : "solo comercio de armas"}`,
+      );
       const alt = renderChart(CHARTS.find((c) => c.id === "us-gun-sellers")!, story, text).alt;
       expect(alt).toContain(w(stores));
     }
@@ -217,22 +271,35 @@ describe("year ranges, dates and “EE. UU.” never split across lines", () => 
   const breakable = (s: string) => [
     ...[...s.matchAll(/\b\d{4}-\d{4}\b/g)].map((m) => `year range "${m[0]}"`),
     ...[...s.matchAll(/EE\.[ \t\n]UU\./g)].map(() => `"EE. UU." with a breaking space`),
-    ...[...s.matchAll(/\b\d{1,2}[ \t\n]de[ \t\n]\p{L}+[ \t\n]de[ \t\n]\d{4}\b|\b\p{L}+[ \t\n]\d{1,2},[ \t\n]\d{4}\b/gu)].map((m) => `date "${m[0]}"`),
+    ...[
+      ...s.matchAll(/\b\d{1,2}[ \t\n]de[ \t\n]\p{L}+[ \t\n]de[ \t\n]\d{4}\b|\b\p{L}+[ \t\n]\d{1,2},[ \t\n]\d{4}\b/gu),
+    ].map((m) => `date "${m[0]}"`),
   ];
 
   it("the check catches each kind", () => {
     expect(breakable("rango 2010-2012, EE. UU., 27 de julio de 2023, July 27, 2023")).toHaveLength(4);
-    expect(breakable(`rango ${noBreaks("2010-2012")}, ${noBreaks("EE. UU.")}, ${formatDate("2023-07-27", "es-MX")}, ${formatDate("2023-07-27")}`)).toEqual([]);
+    expect(
+      breakable(
+        `rango ${noBreaks("2010-2012")}, ${noBreaks("EE. UU.")}, ${formatDate("2023-07-27", "es-MX")}, ${formatDate("2023-07-27")}`,
+      ),
+    ).toEqual([]);
   });
 
   for (const lang of LANGS) {
     it(`(${lang}) in claims, chart text, table cells, interface text and the article translation`, () => {
       const text = loadText(lang);
       const strings = [
-        ...story.claims.flatMap((c) => [claimText(c, text, "finding"), claimText(c, text, "correction")]).filter((s): s is string => s !== null),
+        ...story.claims
+          .flatMap((c) => [claimText(c, text, "finding"), claimText(c, text, "correction")])
+          .filter((s): s is string => s !== null),
         ...CHARTS.flatMap((spec) => {
           const chart = renderChart(spec, story, text);
-          return [...chartStrings(chart), ...chart.rows.flatMap((r) => chart.columns.filter((c) => c.type === "string").map((c) => chart.cell(c.key, String(r[c.key] ?? ""))))];
+          return [
+            ...chartStrings(chart),
+            ...chart.rows.flatMap((r) =>
+              chart.columns.filter((c) => c.type === "string").map((c) => chart.cell(c.key, String(r[c.key] ?? ""))),
+            ),
+          ];
         }),
         ...Object.values(text.ui),
         ...(text.article ? [text.article.headline, text.article.caption, ...text.article.paragraphs] : []),

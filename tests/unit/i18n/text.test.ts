@@ -13,20 +13,34 @@ const story = loadStory();
 
 function leaves(value: unknown, prefix = ""): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${prefix}[${i}]`));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
   return [prefix];
 }
 
 describe("the Spanish edition's text", () => {
   it("has every key the English edition has", () => {
     const have = new Set(leaves(es));
-    const missing = leaves({ ui: en.ui, verdicts: en.verdicts, verdictCounts: en.verdictCounts, charts: en.charts }).filter((k) => !have.has(k));
+    const missing = leaves({
+      ui: en.ui,
+      verdicts: en.verdicts,
+      verdictCounts: en.verdictCounts,
+      charts: en.charts,
+    }).filter((k) => !have.has(k));
     expect(missing).toEqual([]);
   });
 
   it("uses the same placeholders as the English text, key by key", () => {
-    const ph = (s: string) => [...s.matchAll(/\{[^}]+\}/g)].map((m) => m[0]).sort().join();
-    const get = (obj: unknown, path: string) => path.split(/\.|\[|\]/).filter(Boolean).reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj);
+    const ph = (s: string) =>
+      [...s.matchAll(/\{[^}]+\}/g)]
+        .map((m) => m[0])
+        .sort()
+        .join();
+    const get = (obj: unknown, path: string) =>
+      path
+        .split(/\.|\[|\]/)
+        .filter(Boolean)
+        .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj);
     for (const key of leaves({ charts: en.charts })) {
       expect(ph(String(get(es, key))), key).toBe(ph(String(get(en, key))));
     }
@@ -43,7 +57,9 @@ describe("the Spanish edition's text", () => {
   it("translates the article paragraph for paragraph, with the same numbers in each", () => {
     const digits = (s: string) => (s.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[,.]/g, "")).sort();
     expect(es.article!.paragraphs).toHaveLength(story.article.paragraphs.length);
-    story.article.paragraphs.forEach((p, i) => expect(digits(es.article!.paragraphs[i]!), `paragraph ${i}`).toEqual(digits(p.text)));
+    story.article.paragraphs.forEach((p, i) =>
+      expect(digits(es.article!.paragraphs[i]!), `paragraph ${i}`).toEqual(digits(p.text)),
+    );
     expect(digits(es.article!.caption)).toEqual(digits(story.article.caption!.text));
   });
 
@@ -62,6 +78,8 @@ describe("the Spanish edition's text", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(DataError);
-    expect((error as DataError).message).toBe('data/text/es.json, translation, field "charts.origin-share.labels.gao": missing (present in data/text/en.json)');
+    expect((error as DataError).message).toBe(
+      'data/text/es.json, translation, field "charts.origin-share.labels.gao": missing (present in data/text/en.json)',
+    );
   });
 });

@@ -6,7 +6,9 @@ type Pt = [number, number];
 describe("flow-map geometry", () => {
   const layers = getStory().map;
   it("has the 32 Mexican states and the lower 48 with DC, by name", () => {
-    expect([...layers.states.keys()].filter((n) => ["Texas", "Sonora", "Nuevo León", "Ciudad de México"].includes(n))).toHaveLength(4);
+    expect(
+      [...layers.states.keys()].filter((n) => ["Texas", "Sonora", "Nuevo León", "Ciudad de México"].includes(n)),
+    ).toHaveLength(4);
     expect(layers.states.size).toBe(32 + 49);
   });
   it("draws the US-Mexico border as a mesh along the border's latitudes", () => {

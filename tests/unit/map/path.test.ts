@@ -16,7 +16,18 @@ describe("compact map paths", () => {
   });
   it("drops a ring that rounds to less than a triangle", () => {
     // Wound clockwise, as d3-geo reads a small polygon (the other way round it is the rest of the globe).
-    const tiny = { type: "Polygon" as const, coordinates: [[[-100, 20], [-100, 20.001], [-99.999, 20.001], [-99.999, 20], [-100, 20]]] };
+    const tiny = {
+      type: "Polygon" as const,
+      coordinates: [
+        [
+          [-100, 20],
+          [-100, 20.001],
+          [-99.999, 20.001],
+          [-99.999, 20],
+          [-100, 20],
+        ],
+      ],
+    };
     expect(pathData(tiny, p, box)).toBe("");
   });
   it("clips to the frame", () => {

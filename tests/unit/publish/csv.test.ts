@@ -13,14 +13,33 @@ const COLUMNS = [
 /** Deterministic adversarial strings: every formula prefix, quoting hazard and script, combined. */
 function adversarial(): string[] {
   const starts = ["=", "+", "-", "@", "\t", "\r", "'", '"', " ", "", "1", "é"];
-  const bodies = ['SUM(A1:A9)', 'HYPERLINK("http://x.test","click")', "a,b", 'say "hi"', "line\nbreak", "crlf\r\nend", "Nuevo León", "Ciudad de México — 1,618", "日本語", "-5", "cmd|' /C calc'!A0", ""];
+  const bodies = [
+    "SUM(A1:A9)",
+    'HYPERLINK("http://x.test","click")',
+    "a,b",
+    'say "hi"',
+    "line\nbreak",
+    "crlf\r\nend",
+    "Nuevo León",
+    "Ciudad de México — 1,618",
+    "日本語",
+    "-5",
+    "cmd|' /C calc'!A0",
+    "",
+  ];
   return starts.flatMap((s) => bodies.map((b) => s + b));
 }
 
 describe("CSV downloads", () => {
   const strings = adversarial();
   const numbers = [0, -5, 1618, 67.5, -0.25, 1e6, 123741];
-  const rows = strings.map((text, i) => ({ text, value: numbers[i % numbers.length]!, source_id: "S11", source: "Telediario / Milenio", flag: "V2" }));
+  const rows = strings.map((text, i) => ({
+    text,
+    value: numbers[i % numbers.length]!,
+    source_id: "S11",
+    source: "Telediario / Milenio",
+    flag: "V2",
+  }));
   const csv = toCsv(rows, COLUMNS);
 
   it("starts with a UTF-8 byte-order mark and a header of column keys", () => {
@@ -47,7 +66,9 @@ describe("CSV downloads", () => {
 
   it("writes empty cells for missing values, and refuses a non-number in a number column", () => {
     expect(toCsv([{ text: "x", value: null, source_id: "S1", source: "s", flag: "V" }], COLUMNS)).toContain("x,,S1");
-    expect(() => toCsv([{ text: "x", value: "12" as unknown as number, source_id: "S1", source: "s", flag: "V" }], COLUMNS)).toThrow(/value: expected a number/);
+    expect(() =>
+      toCsv([{ text: "x", value: "12" as unknown as number, source_id: "S1", source: "s", flag: "V" }], COLUMNS),
+    ).toThrow(/value: expected a number/);
   });
 
   const cases = [
@@ -60,6 +81,7 @@ describe("CSV downloads", () => {
     { input: "1-2", expected: "1-2" },
   ];
   for (const { input, expected } of cases) {
-    it(`neutralise(${JSON.stringify(input)}) is ${JSON.stringify(expected)}`, () => expect(neutralise(input)).toBe(expected));
+    it(`neutralise(${JSON.stringify(input)}) is ${JSON.stringify(expected)}`, () =>
+      expect(neutralise(input)).toBe(expected));
   }
 });

@@ -40,7 +40,10 @@ describe("embedCodes", () => {
         const phone = standaloneSvg(chart, imageLabels(chart, text), ARTBOARDS[0]);
         expect(img.getAttribute("src")).toBe(absolute(SITE, paths.image(chart.id, "png", lang, "phone")));
         expect(img.getAttribute("alt")).toBe(chart.alt);
-        expect([Number(img.getAttribute("width")), Number(img.getAttribute("height"))]).toEqual([Math.round(phone.width), Math.round(phone.height)]);
+        expect([Number(img.getAttribute("width")), Number(img.getAttribute("height"))]).toEqual([
+          Math.round(phone.width),
+          Math.round(phone.height),
+        ]);
       });
     }
   }
@@ -52,7 +55,9 @@ describe("embedCodes", () => {
     for (const theme of ["dark", "auto"] as const) {
       const { script, iframe } = embedCodes(chart, text, SITE, theme);
       expect(parse(script).querySelector("[data-arms-embed]")!.getAttribute("data-theme")).toBe(theme);
-      expect(parse(iframe).querySelector("iframe")!.getAttribute("src")).toBe(absolute(SITE, paths.embed(chart.id, "en", theme)));
+      expect(parse(iframe).querySelector("iframe")!.getAttribute("src")).toBe(
+        absolute(SITE, paths.embed(chart.id, "en", theme)),
+      );
     }
   });
 

@@ -13,7 +13,9 @@ describe("escapeXml", () => {
 
   it("round-trips through an HTML parser, in an attribute and as element content", () => {
     for (const s of TRICKY) {
-      const { document } = parseHTML(`<!doctype html><html><body><p title="${escapeXml(s)}">${escapeXml(s)}</p></body></html>`);
+      const { document } = parseHTML(
+        `<!doctype html><html><body><p title="${escapeXml(s)}">${escapeXml(s)}</p></body></html>`,
+      );
       const p = document.querySelector("p")!;
       expect(p.getAttribute("title")).toBe(s);
       expect(p.textContent).toBe(s);

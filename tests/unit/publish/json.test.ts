@@ -17,7 +17,15 @@ describe("chartJson", () => {
       expect(json.rows).toEqual(chart.rows);
       expect(json.columns.map((c) => c.key)).toEqual(chart.columns.map((c) => c.key));
       expect(json.columns.map((c) => c.label)).toEqual(chart.columns.map((c) => c.label));
-      expect(json.chart).toMatchObject({ id: chart.id, lang: "en", title: chart.title, description: chart.dek, alt: chart.alt, notes: chart.notes, license: DATA_LICENSE });
+      expect(json.chart).toMatchObject({
+        id: chart.id,
+        lang: "en",
+        title: chart.title,
+        description: chart.dek,
+        alt: chart.alt,
+        notes: chart.notes,
+        license: DATA_LICENSE,
+      });
       expect(json.chart.sources.map((s) => s.id)).toEqual(chart.sources.map((s) => s.source_id));
       expect(json.chart.url).toBe(absolute(SITE, paths.chart(chart.id, "en")));
       expect(json.chart.images.png).toBe(absolute(SITE, paths.image(chart.id, "png", "en")));
@@ -30,7 +38,8 @@ describe("chartJson", () => {
       for (const [column, words] of Object.entries(t.cells)) {
         for (const [code, shown] of Object.entries(words)) expect(shown).toBe(esChart.cell(column, code));
       }
-      for (const v of json.chart.versions) expect(v.csv).toBe(absolute(SITE, paths.dataVersion(chart.id, v.version, "csv")));
+      for (const v of json.chart.versions)
+        expect(v.csv).toBe(absolute(SITE, paths.dataVersion(chart.id, v.version, "csv")));
     });
   }
 });

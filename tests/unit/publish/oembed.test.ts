@@ -22,7 +22,14 @@ describe("oembed", () => {
         expect(oembed(chart.id, lang, SITE)).toEqual(oembed(chart.id, lang, SITE, OEMBED_DEFAULT_WIDTH));
         for (const width of OEMBED_WIDTHS) {
           const o = oembed(chart.id, lang, SITE, width);
-          expect(o).toMatchObject({ version: "1.0", type: "rich", title: chart.title, provider_name: text.ui["siteName"], provider_url: absolute(SITE, paths.story(lang)), width });
+          expect(o).toMatchObject({
+            version: "1.0",
+            type: "rich",
+            title: chart.title,
+            provider_name: text.ui["siteName"],
+            provider_url: absolute(SITE, paths.story(lang)),
+            width,
+          });
           expect(o.height).toBe(embedHeights(chart, text).at(width));
           expect(o.thumbnail_url).toBe(absolute(SITE, paths.image(chart.id, "png", lang)));
           expect([o.thumbnail_width, o.thumbnail_height]).toEqual([2 * image.width, 2 * image.height]);
@@ -33,7 +40,9 @@ describe("oembed", () => {
           expect(frame.getAttribute("height")).toBe(String(o.height));
           expect(frame.getAttribute("width")).toBe("100%");
           expect(frame.hasAttribute("scrolling")).toBe(false);
-          expect(document.querySelector("blockquote a")!.getAttribute("href")).toBe(absolute(SITE, paths.chart(chart.id, lang)));
+          expect(document.querySelector("blockquote a")!.getAttribute("href")).toBe(
+            absolute(SITE, paths.chart(chart.id, lang)),
+          );
           expect(document.querySelector("script")!.getAttribute("src")).toBe(absolute(SITE, paths.loader()));
         }
       });

@@ -27,8 +27,19 @@ describe("the build's one cache (publish/rendered.ts), keyed by language", () =>
   it("gives each render its own document: a chart draws the same bytes whatever was rendered before it", () => {
     const story = siteStory();
     const text = siteText("en");
-    const forwards = CHARTS.map((s) => renderChart(s, story, text).artboards.map((a) => a.svg).join(""));
-    const backwards = [...CHARTS].reverse().map((s) => renderChart(s, story, text).artboards.map((a) => a.svg).join("")).reverse();
+    const forwards = CHARTS.map((s) =>
+      renderChart(s, story, text)
+        .artboards.map((a) => a.svg)
+        .join(""),
+    );
+    const backwards = [...CHARTS]
+      .reverse()
+      .map((s) =>
+        renderChart(s, story, text)
+          .artboards.map((a) => a.svg)
+          .join(""),
+      )
+      .reverse();
     expect(backwards).toEqual(forwards);
   });
 });

@@ -15,7 +15,10 @@ import { ROOT } from "../../support/paths.ts";
 const SITE = "https://charts.newsroom.example";
 const call = (route: { GET: (c: APIContext) => Response | Promise<Response> }, params: Record<string, string>) =>
   route.GET({ params, site: new URL(`${SITE}/`) } as unknown as APIContext);
-const versionIndex = JSON.parse(readFileSync(join(ROOT, "data", "versions", "index.json"), "utf8")) as Record<string, Array<{ version: number }>>;
+const versionIndex = JSON.parse(readFileSync(join(ROOT, "data", "versions", "index.json"), "utf8")) as Record<
+  string,
+  Array<{ version: number }>
+>;
 
 describe("imageRoute", () => {
   it("declares every chart, and serves each edition's SVG as chartImage draws it", async () => {
@@ -43,7 +46,9 @@ describe("imageRoute", () => {
 
 describe("versionRoute", () => {
   it("declares each published version in data/versions/index.json and serves its file byte for byte", async () => {
-    const expected = Object.entries(versionIndex).flatMap(([id, list]) => list.map((v) => ({ id, version: String(v.version) })));
+    const expected = Object.entries(versionIndex).flatMap(([id, list]) =>
+      list.map((v) => ({ id, version: String(v.version) })),
+    );
     expect(expected.length).toBeGreaterThan(0);
     for (const ext of ["csv", "json"] as const) {
       const route = versionRoute(ext);
@@ -52,7 +57,10 @@ describe("versionRoute", () => {
         const res = await call(route, params);
         expect(res.headers.get("content-type")).toBe(ext === "csv" ? "text/csv; charset=utf-8" : "application/json");
         const body = Buffer.from(await res.arrayBuffer());
-        expect(body.equals(readFileSync(join(ROOT, "data", "versions", `${params.id}.v${params.version}.${ext}`))), `${params.id} v${params.version}.${ext}`).toBe(true);
+        expect(
+          body.equals(readFileSync(join(ROOT, "data", "versions", `${params.id}.v${params.version}.${ext}`))),
+          `${params.id} v${params.version}.${ext}`,
+        ).toBe(true);
       }
     }
   });
@@ -69,7 +77,10 @@ describe("oembedRoute", () => {
       const res = await call(route, { id });
       expect(res.headers.get("content-type")).toBe("application/json");
       expect(JSON.parse(await res.text())).toEqual(oembed(id, lang, SITE));
-      for (const w of OEMBED_WIDTHS) expect(JSON.parse(await (await call(widths, { id, width: String(w) })).text())).toEqual(oembed(id, lang, SITE, w));
+      for (const w of OEMBED_WIDTHS)
+        expect(JSON.parse(await (await call(widths, { id, width: String(w) })).text())).toEqual(
+          oembed(id, lang, SITE, w),
+        );
     }
   });
 });

@@ -15,7 +15,10 @@ describe("standaloneSvg", () => {
   for (const chart of charts) {
     it(`${chart.id}: the widest artboard (or the one asked for), framed, with its title and description`, () => {
       const labels = imageLabels(chart, text);
-      for (const [artboard, expected] of [[undefined, chart.artboards.at(-1)!], [ARTBOARDS[0], chart.artboards.find((a) => a.width === ARTBOARDS[0])!]] as const) {
+      for (const [artboard, expected] of [
+        [undefined, chart.artboards.at(-1)!],
+        [ARTBOARDS[0], chart.artboards.find((a) => a.width === ARTBOARDS[0])!],
+      ] as const) {
         const out = standaloneSvg(chart, labels, artboard);
         const [w] = viewBox(expected.svg);
         expect(out.width).toBe(w + 32);
@@ -38,7 +41,9 @@ describe("standaloneSvg", () => {
     expect(doc.querySelector("desc")!.textContent).toBe(chart.alt);
     expect(doc.querySelectorAll("text.n").length).toBe(0);
     const noticed = standaloneSvg(chart, { ...labels, notice: "Updated: a fixture's <correction>" });
-    expect([...xml(noticed.svg).querySelectorAll("text.n")].map((t) => t.textContent).join(" ")).toContain("<correction>");
+    expect([...xml(noticed.svg).querySelectorAll("text.n")].map((t) => t.textContent).join(" ")).toContain(
+      "<correction>",
+    );
     expect(noticed.height).toBeGreaterThan(plain.height);
   });
 });

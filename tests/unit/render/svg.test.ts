@@ -10,7 +10,13 @@ import { getStory } from "../../../src/data/story.ts";
 
 type Row = DownloadRow & { name: string; value: number };
 const TRICKY = [`<70%`, `&nbsp;`, `"quoted" & 'single'`, `</svg><script>x</script>`];
-const rows: Row[] = TRICKY.map((name, i) => ({ name, value: 10 * (i + 1) + 0.125, source_id: "S00", source: "Fixture", flag: "V" }));
+const rows: Row[] = TRICKY.map((name, i) => ({
+  name,
+  value: 10 * (i + 1) + 0.125,
+  source_id: "S00",
+  source: "Fixture",
+  flag: "V",
+}));
 
 const spec: ChartSpec<Row> = {
   id: "fixture",
@@ -30,7 +36,12 @@ const spec: ChartSpec<Row> = {
   }),
 };
 const text = { title: "t", dek: "d", alt: "a", notes: [], labels: {}, annotations: {}, columns: {}, cells: {} };
-const context = (width: number): RenderContext => ({ ...textTools(spec, rows, getStory(), text, "en-US"), width, annotations: [], inputs: undefined });
+const context = (width: number): RenderContext => ({
+  ...textTools(spec, rows, getStory(), text, "en-US"),
+  width,
+  annotations: [],
+  inputs: undefined,
+});
 // As XML (the standalone SVG, resvg) and as HTML (the page): linkedom's XML parser leaves
 // entities in attribute values as written, so names are read from the HTML parse.
 const parse = (svg: string) => new DOMParser().parseFromString(svg, "image/svg+xml");
@@ -41,7 +52,9 @@ describe("renderSvg", () => {
     const doc = parse(renderSvg(spec, rows, context(400)));
     const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent);
     for (const name of TRICKY) expect(texts, name).toContain(name);
-    const labels = [...parsePage(renderSvg(spec, rows, context(400))).querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label"));
+    const labels = [...parsePage(renderSvg(spec, rows, context(400))).querySelectorAll("[aria-label]")].map((e) =>
+      e.getAttribute("aria-label"),
+    );
     for (const r of rows) expect(labels).toContain(`${r.name}: ${r.value}`);
     expect(doc.querySelectorAll("script").length).toBe(0);
   });
@@ -53,7 +66,9 @@ describe("renderSvg", () => {
     expect(a).not.toMatch(/plot-[0-9a-f]{4,}/);
     // Coordinates rounded to 0.1 px; a mark's name keeps its value's every digit (10.125).
     expect(a).not.toMatch(/ (?:d|x|y|x1|x2|y1|y2|width|height|transform|points|viewBox)="[^"]*\d\.\d{2,}/);
-    expect(a).toContain(`aria-label="${rows[0]!.name.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}: 10.125"`);
+    expect(a).toContain(
+      `aria-label="${rows[0]!.name.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}: 10.125"`,
+    );
     expect(renderSvg(spec, rows, context(260))).not.toBe(a);
   });
 

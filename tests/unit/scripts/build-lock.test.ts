@@ -19,7 +19,13 @@ afterEach(() => {
 function setup(name: string) {
   const ws = workspace(`lock-${name}`, FIXTURE);
   const out = join(ws.root, "dist");
-  const env = { ...process.env, STORY_SITE: SITE, STORY_SEEDS_DIR: ws.seedsDir, STORY_DATA_DIR: ws.dataDir, STORY_OUT_DIR: out };
+  const env = {
+    ...process.env,
+    STORY_SITE: SITE,
+    STORY_SEEDS_DIR: ws.seedsDir,
+    STORY_DATA_DIR: ws.dataDir,
+    STORY_OUT_DIR: out,
+  };
   return { out, lock: `${out}.lock`, env };
 }
 
@@ -59,9 +65,15 @@ describe("one build at a time per output folder", () => {
     const { lock, env } = setup("give-up");
     const first = runningBuild();
     writeFileSync(lock, `${first.pid}\n2025-01-01T00:00:00.000Z\n`);
-    const run = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, encoding: "utf8", env: { ...env, STORY_BUILD_LOCK_WAIT: "0" } });
+    const run = spawnSync(process.execPath, ["scripts/build.mjs"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...env, STORY_BUILD_LOCK_WAIT: "0" },
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`Build stopped: another build (pid ${first.pid}, since 2025-01-01T00:00:00.000Z) is still writing`);
+    expect(run.stderr).toContain(
+      `Build stopped: another build (pid ${first.pid}, since 2025-01-01T00:00:00.000Z) is still writing`,
+    );
     expect(run.stderr).not.toContain("Data error");
     // The lock is the first build's: the second leaves it alone.
     expect(existsSync(lock)).toBe(true);

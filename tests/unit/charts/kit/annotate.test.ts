@@ -14,7 +14,14 @@ const NOTES: Annotation[] = [
 
 /** The annotations drawn over a 0-100 square at a width, as an SVG element. */
 const draw = (width: number, notes = NOTES) =>
-  Plot.plot({ width, height: 300, x: { domain: [0, 100] }, y: { domain: [0, 100] }, document: document as unknown as Document, marks: annotationMarks(notes, width) }) as unknown as Element;
+  Plot.plot({
+    width,
+    height: 300,
+    x: { domain: [0, 100] },
+    y: { domain: [0, 100] },
+    document: document as unknown as Document,
+    marks: annotationMarks(notes, width),
+  }) as unknown as Element;
 const texts = (svg: Element) => [...svg.querySelectorAll("g.annotation text")].map((t) => t.textContent);
 
 describe("annotationMarks", () => {
@@ -35,12 +42,23 @@ describe("annotationMarks", () => {
     expect(Math.hypot(x2! - x1!, y2! - y1!)).toBeCloseTo(Math.hypot(dx, dy) - 4, 6);
     expect(Math.sign(x2! - x1!)).toBe(Math.sign(dx));
     expect(Math.sign(y2! - y1!)).toBe(Math.sign(dy));
-    expect(draw(400, [NOTES[1]!].map((n) => ({ ...n, minWidth: 0 }))).querySelector("g.annotation-connector")).toBeNull();
+    expect(
+      draw(
+        400,
+        [NOTES[1]!].map((n) => ({ ...n, minWidth: 0 })),
+      ).querySelector("g.annotation-connector"),
+    ).toBeNull();
   });
 
   it("wraps a long note within the artboard rather than running past it", () => {
     // Asks for 60 ems a line: more than a phone's artboard holds, so it gets the artboard's width.
-    const long = { key: "long", text: "A note long enough to need several lines on the narrowest artboard a phone shows, and fewer on a wide one", x: 0, y: 50, lineWidth: 60 };
+    const long = {
+      key: "long",
+      text: "A note long enough to need several lines on the narrowest artboard a phone shows, and fewer on a wide one",
+      x: 0,
+      y: 50,
+      lineWidth: 60,
+    };
     const lines = (width: number) => draw(width, [long]).querySelectorAll("g.annotation text tspan").length;
     expect(lines(260)).toBeGreaterThan(lines(720));
   });

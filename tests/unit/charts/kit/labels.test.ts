@@ -12,7 +12,15 @@ describe("label placement", () => {
     const bounds = { x0: 0, y0: 0, x1: 100, y1: 40 };
     const placed = placeLabels(
       [
-        { key: "roomy", lines: ["ab"], tier: 1, candidates: [{ x: 10, y: 10, textAnchor: "start" }, { x: 60, y: 30, textAnchor: "start" }] },
+        {
+          key: "roomy",
+          lines: ["ab"],
+          tier: 1,
+          candidates: [
+            { x: 10, y: 10, textAnchor: "start" },
+            { x: 60, y: 30, textAnchor: "start" },
+          ],
+        },
         { key: "tight", lines: ["ab"], tier: 1, candidates: [{ x: 10, y: 10, textAnchor: "start" }] },
       ],
       [],

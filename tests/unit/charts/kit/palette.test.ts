@@ -2,12 +2,23 @@ import { describe, expect, it } from "vitest";
 import { contrast } from "../../../support/contrast.ts";
 import { PAGE_COLORS, PALETTE, type Theme } from "../../../../src/charts/kit/palette.ts";
 
-
 /** Colour-vision-deficiency simulation (Machado, Oliveira & Fernandes 2009, severity 1.0), in linear RGB. */
 const CVD: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 function simulate(hex: string, m: number[][]): number[] {
@@ -50,7 +61,9 @@ describe("chart colours", () => {
     });
     it(`${theme}: page text, muted text and links are at least 4.5:1 on the page and on panels`, () => {
       const c = PAGE_COLORS[theme];
-      for (const bg of [c.bg, c.panel]) for (const fg of [c.fg, c.muted, c.link, c.accent]) expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+      for (const bg of [c.bg, c.panel])
+        for (const fg of [c.fg, c.muted, c.link, c.accent])
+          expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
     });
     for (const [kind, matrix] of Object.entries(CVD)) {
       it(`${theme}: colours used together stay distinguishable with ${kind}`, () => {

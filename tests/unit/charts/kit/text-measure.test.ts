@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { CHAR_PX, FONT_PX, LINE_EMS, LINE_PX, VALUE_CHAR_PX, estimatedWidth, lineCount, textWidth, wrap, wrapEstimated, wrapText } from "../../../../src/charts/kit/text-measure.ts";
+import {
+  CHAR_PX,
+  FONT_PX,
+  LINE_EMS,
+  LINE_PX,
+  VALUE_CHAR_PX,
+  estimatedWidth,
+  lineCount,
+  textWidth,
+  wrap,
+  wrapEstimated,
+  wrapText,
+} from "../../../../src/charts/kit/text-measure.ts";
 
 describe("the one text-measure model", () => {
   it("measures by DejaVu Sans advances: bold wider than regular, a no-break space as wide as a space, an unknown character as wide as M", () => {
@@ -26,13 +38,16 @@ describe("the one text-measure model", () => {
   });
 
   it("keeps the character estimate within a tenth of the bold advances for map names, and generous for capitals", () => {
-    for (const name of ["Texas 7,825", "Tamaulipas", "Nuevo León", "Ciudad de México", "California 1,575"]) expect(estimatedWidth(name, "bold")).toBeGreaterThanOrEqual(textWidth(name, FONT_PX, "bold") * 0.9);
-    for (const name of ["MEXICO", "UNITED STATES"]) expect(estimatedWidth(name, "caps")).toBeGreaterThanOrEqual(textWidth(name));
+    for (const name of ["Texas 7,825", "Tamaulipas", "Nuevo León", "Ciudad de México", "California 1,575"])
+      expect(estimatedWidth(name, "bold")).toBeGreaterThanOrEqual(textWidth(name, FONT_PX, "bold") * 0.9);
+    for (const name of ["MEXICO", "UNITED STATES"])
+      expect(estimatedWidth(name, "caps")).toBeGreaterThanOrEqual(textWidth(name));
     expect(wrapEstimated("a b", 2 * CHAR_PX.normal)).toEqual(["a", "b"]);
   });
 
   it("leaves a bar's bold value label its room", () => {
-    for (const v of ["7,825", "200,000", "70%", "68.3%", "1,191"]) expect(10 + VALUE_CHAR_PX * v.length).toBeGreaterThanOrEqual(5 + textWidth(v, FONT_PX, "bold"));
+    for (const v of ["7,825", "200,000", "70%", "68.3%", "1,191"])
+      expect(10 + VALUE_CHAR_PX * v.length).toBeGreaterThanOrEqual(5 + textWidth(v, FONT_PX, "bold"));
   });
 
   it("spaces lines LINE_PX apart, as Plot's lineHeight in ems", () => {

@@ -34,7 +34,9 @@ describe("textTools", () => {
       const total = rows.reduce((n, r) => n + r.count, 0);
       expect(tools.label("top")).toBe(`Texas leads with ${formatNumber(total, locale)}`);
       expect(tools.note("note")).toBe(`Total ${formatNumber(total, locale)}`);
-      expect(tools.label("row", { state: rows[1]!.state, count: rows[1]!.count })).toBe(`${rows[1]!.state}: ${formatNumber(rows[1]!.count, locale)}`);
+      expect(tools.label("row", { state: rows[1]!.state, count: rows[1]!.count })).toBe(
+        `${rows[1]!.state}: ${formatNumber(rows[1]!.count, locale)}`,
+      );
       expect(tools.number(1234.5, 1)).toBe(formatNumber(1234.5, locale, 1));
       expect(tools.percent(67.5)).toBe(formatPercent(67.5, locale, 1));
       expect(tools.locale).toBe(locale);
