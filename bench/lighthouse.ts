@@ -5,16 +5,9 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { CHROMIUM, OFFLINE_FLAGS } from "../scripts/chromium.mjs";
 
-export const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export const CHROME_FLAGS = ["--headless=new", ...OFFLINE_FLAGS];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -78,7 +71,7 @@ export async function runLighthouse(
   if (!existsSync(cli))
     return { url, error: `${cli} not found: run npm install (lighthouse@12.2.3 is a devDependency)` };
   rmSync(reportPath, { force: true });
-  const env = { ...process.env, CHROME_PATH: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium" };
+  const env = { ...process.env, CHROME_PATH: CHROMIUM };
   const { code, output } = await run(
     [
       cli,

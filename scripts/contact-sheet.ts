@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { startNginx } from "./nginx.mjs";
+import { CHROMIUM, OFFLINE_FLAGS } from "./chromium.mjs";
 import { ARTBOARDS } from "../src/charts/kit/artboards.ts";
 import { CHARTS } from "../src/charts/registry.ts";
 
@@ -22,11 +23,9 @@ if (!canonical) throw new Error("dist/index.html has no canonical link: build fi
 const site = new URL(canonical);
 const server = await startNginx({ tls: { host: site.host } });
 const browser = await chromium.launch({
-  executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+  executablePath: CHROMIUM,
   args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
+    ...OFFLINE_FLAGS,
     `--host-resolver-rules=MAP ${site.host} 127.0.0.1:${server.tlsPort}`,
     "--ignore-certificate-errors",
   ],

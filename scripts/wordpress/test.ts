@@ -38,7 +38,7 @@ import {
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type ElementHandle, type Page } from "playwright-core";
-import { CHROMIUM } from "../../tests/support/browser.ts";
+import { CHROMIUM, OFFLINE_FLAGS } from "../chromium.mjs";
 import { WORDPRESS_MAX_HEIGHT } from "../../src/client/embed-child.ts";
 import { WP_CONFIG_NAME, killAllNow, onStop, startMariaDb, startWordPress, stopAll } from "./services.ts";
 import { startNginx } from "../nginx.mjs";
@@ -452,15 +452,10 @@ async function main(): Promise<number> {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      // As tests/support/browser.ts, plus: the chart site's host resolves to the local nginx and its
-      // self-signed certificate is accepted (stand-ins for public DNS and a real CA).
+      // The chart site's host resolves to the local nginx and its self-signed certificate is
+      // accepted (stand-ins for public DNS and a real CA).
       args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
+        ...OFFLINE_FLAGS,
         `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${chartSite.port}`,
         "--ignore-certificate-errors",
       ],

@@ -1,8 +1,8 @@
 import { chromium, type Browser } from "playwright-core";
 import { SITE_HOST } from "./site.ts";
+import { CHROMIUM, OFFLINE_FLAGS } from "../../scripts/chromium.mjs";
 
-/** Debian's chromium (apt-get install chromium); never a browser downloaded by a test tool. */
-export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+export { CHROMIUM };
 
 /**
  * With `sitePort`, the site's public host (https://graphics.example.org) resolves to the test
@@ -16,15 +16,6 @@ export function launchBrowser({ sitePort }: { sitePort?: number } = {}): Promise
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    // The machine has no network: without these, chromium keeps trying to reach Google's hosts.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      ...site,
-    ],
+    args: [...OFFLINE_FLAGS, ...site],
   });
 }
