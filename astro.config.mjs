@@ -3,19 +3,20 @@ import { PREVIEW_SITE } from "./src/publish/address.mjs";
 import { defineConfig } from "astro/config";
 
 /**
- * `astro dev` serves /embed.js as the build writes it (scripts/embed-loader.ts), so the gallery's
- * script codes work in development too; builds write the file in scripts/build.mjs.
+ * `astro dev` serves the browser scripts built outside Astro (/embed.js, /theme.js) as the build
+ * writes them (scripts/embed-loader.ts), so embed codes and embed pages work in development too.
  * @returns {import("vite").Plugin}
  */
-function embedLoaderInDev() {
+function clientScriptsInDev() {
   return {
-    name: "embed-loader-in-dev",
+    name: "client-scripts-in-dev",
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
-        if (req.url?.split("?")[0] !== "/embed.js") return next();
-        const { buildEmbedLoader } = await server.ssrLoadModule("/scripts/embed-loader.ts");
+        const { clientScripts } = await server.ssrLoadModule("/scripts/embed-loader.ts");
+        const script = clientScripts().find((/** @type {{ path: string }} */ s) => s.path === req.url?.split("?")[0]);
+        if (!script) return next();
         res.setHeader("Content-Type", "text/javascript; charset=utf-8");
-        res.end(Buffer.from(await buildEmbedLoader()));
+        res.end(Buffer.from(await script.bytes()));
       });
     },
   };
@@ -35,5 +36,5 @@ export default defineConfig({
   compressHTML: true,
   // Every script ships as a file: the Content-Security-Policy allows scripts from 'self' only,
   // never inline ones (Astro would otherwise inline small scripts into the HTML).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [embedLoaderInDev()] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [clientScriptsInDev()] },
 });

@@ -56,7 +56,7 @@ if (!run([bin("astro", "astro.js"), "build"])) fail();
 // Success only with a complete site: Astro can exit 0 having written nothing.
 if (!existsSync(join(scratch, "index.html"))) fail();
 // /embed.js, the loader other newsrooms' pages run: the same URL and cache headers as ever.
-if (!run([bin("vite-node", "vite-node.mjs"), "scripts/write-embed-loader.ts", "--", join(scratch, "embed.js")])) fail();
+if (!run([bin("vite-node", "vite-node.mjs"), "scripts/write-embed-loader.ts", "--", scratch])) fail();
 // Astro's content-layer stubs land in the output when it is outside the project: not part of the site.
 for (const stub of ["content-assets.mjs", "content-modules.mjs"]) rmSync(join(scratch, stub), { force: true });
 // Astro writes src/pages/es/404.astro as es/404/index.html; the server's error page is es/404.html.

@@ -8,7 +8,7 @@ import type { DeclaredRows } from "../data/select.ts";
 /** Marks a reader can focus and hover: their elements get an accessible name and a tab stop. */
 export const DATA_MARK = "data-mark";
 
-/** The provenance every download row carries (DESIGN.md: "every value with its source"). */
+/** The provenance every download row carries: every value with its source. */
 export interface Provenance {
   /** One or more source ids from data/context/sources.csv, joined by ";". */
   source_id: string;

@@ -4,16 +4,12 @@
  */
 for (const box of document.querySelectorAll<HTMLDetailsElement>("details.embed-code")) {
   const field = (kind: string) => box.querySelector<HTMLTextAreaElement>(`textarea[data-embed-kind="${kind}"]`)!;
-  const light = { script: field("script").value, iframe: field("iframe").value };
-  // The same codes as src/publish/embed-code.ts writes for a theme: data-theme on the div, ?theme= on the iframe.
+  // Each theme's codes are on its choice, written at build by src/publish/embed-code.ts.
   box.addEventListener("change", (e) => {
     const input = e.target as HTMLInputElement;
     if (input.type !== "radio") return;
-    const t = input.value;
-    field("script").value =
-      t === "light" ? light.script : light.script.replace(/^(<div data-arms-embed="[^"]+")/, `$1 data-theme="${t}"`);
-    field("iframe").value =
-      t === "light" ? light.iframe : light.iframe.replace(/(\/embed\/[a-z0-9-]+\/)"/, `$1?theme=${t}"`);
+    field("script").value = input.dataset["script"] ?? field("script").value;
+    field("iframe").value = input.dataset["iframe"] ?? field("iframe").value;
   });
   for (const button of box.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
     button.hidden = false;

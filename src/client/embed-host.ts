@@ -11,6 +11,10 @@
 export interface EmbedPages {
   en: string;
   es: string;
+  /** The loader's own path (`paths.loader()`), to find its script element in an old browser. */
+  loader: string;
+  /** The query parameter that asks an embed page for a theme (`THEME_PARAM`). */
+  theme: string;
 }
 export const ID = "{id}";
 
@@ -18,7 +22,7 @@ export const ID = "{id}";
 export const embedSrc = (site: string, pages: EmbedPages, id: string, lang?: string, theme = ""): string =>
   site +
   (lang == "es" ? pages.es : pages.en).replace(ID, id) +
-  (/^(light|dark|auto)$/.test(theme) ? "?theme=" + theme : "");
+  (/^(light|dark|auto)$/.test(theme) ? "?" + pages.theme + "=" + theme : "");
 
 /** Whether a URL is an embed page of the site, in either edition (made by the loader, or pasted by hand with a query). */
 export const isEmbedSrc = (site: string, pages: EmbedPages, src: string): boolean =>

@@ -25,7 +25,7 @@ declare const EMBED_PAGES: EmbedPages;
   // The script element running now; for an old browser without currentScript, the last one.
   const script =
     (doc.currentScript as HTMLScriptElement | null) ||
-    [...doc.querySelectorAll<HTMLScriptElement>('script[src$="/embed.js"]')].pop();
+    [...doc.querySelectorAll<HTMLScriptElement>('script[src$="' + EMBED_PAGES.loader + '"]')].pop();
   if (!script) return;
   /** The chart site: the origin this script was served from. */
   const site = new URL(script.src).origin;

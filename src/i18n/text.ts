@@ -73,11 +73,6 @@ export type Lang = (typeof LANGS)[number];
 /** The edition a language switch leads to. */
 export const otherLang = (lang: string): Lang => (lang === "en" ? "es" : "en");
 
-/** A public path in an edition: English at the root, Spanish under /es/. Data URLs are shared. */
-export function localePath(lang: string, path: string): string {
-  return lang === "en" ? path : `/${lang}${path}`;
-}
-
 /** Leaf keys with their text. */
 function leafEntries(value: unknown): Array<[string, string]> {
   const out: Array<[string, string]> = [];

@@ -31,7 +31,7 @@ export function embedCodes(
   const themeAttr = theme === "light" ? "" : ` data-theme="${theme}"`;
   const langAttr = lang === "en" ? "" : ` data-lang="${lang}"`;
   const loader = `<script async src="${absolute(site, paths.loader())}"></script>`;
-  // Where a CMS strips the script, the <noscript> image is all that is left: the narrowest
+  // Where a CMS strips the script, the phone-width picture in the div is all that is left: the narrowest
   // artboard at its own size (2x pixels), so it reads on a phone; kses allows no srcset.
   const phone = standaloneSvg(chart, imageLabels(chart, text), ARTBOARDS[0]);
   const image = absolute(site, paths.image(chart.id, "png", lang, "phone"));

@@ -4,7 +4,13 @@
  * build: scripts/embed-loader.ts), and every absolute URL is built from the site address the
  * build was given (STORY_SITE), never from a default.
  */
-import { localePath } from "../i18n/text.ts";
+/** A public path in an edition: English at the root, Spanish under /es/. Data URLs are shared. */
+export function localePath(lang: string, path: string): string {
+  return lang === "en" ? path : `/${lang}${path}`;
+}
+
+/** How an embed address asks for a theme other than light: `?theme=dark`, `?theme=auto`. */
+export const THEME_PARAM = "theme";
 
 export type Theme = "auto" | "light" | "dark";
 /** The data downloads, shared by both editions; pictures go through `paths.image`. */
@@ -36,15 +42,21 @@ export const isPreview = (address: string) => isLoopback(new URL(address).hostna
 
 /** The id of a chart's figure on the story page: the fragment of its address. */
 export const chartAnchor = (id: string) => `chart-${id}`;
+/** The id of a claim's record note on the story page. */
+export const claimAnchor = (id: string) => `record-${id}`;
+/** The id of the story page's corrections box. */
+export const CORRECTIONS_ANCHOR = "corrections-title";
 
 /** Paths of the public URL contract, per edition (English at /, Spanish at /es/). */
 export const paths = {
   story: (lang = "en") => localePath(lang, "/"),
   chart: (id: string, lang = "en") => `${localePath(lang, "/")}#${chartAnchor(id)}`,
+  claim: (id: string, lang = "en") => `${localePath(lang, "/")}#${claimAnchor(id)}`,
+  corrections: (lang = "en") => `${localePath(lang, "/")}#${CORRECTIONS_ANCHOR}`,
   gallery: (lang = "en") => localePath(lang, "/charts/"),
   sources: (lang = "en") => localePath(lang, "/sources/"),
   embed: (id: string, lang = "en", theme: Theme = "light") =>
-    `${localePath(lang, `/embed/${id}/`)}${theme === "light" ? "" : `?theme=${theme}`}`,
+    `${localePath(lang, `/embed/${id}/`)}${theme === "light" ? "" : `?${THEME_PARAM}=${theme}`}`,
   oembed: (id: string, lang = "en") => localePath(lang, `/oembed/${id}.json`),
   /** The response for one width; the server picks it from ?maxwidth= at the address above. */
   oembedAtWidth: (id: string, width: number, lang = "en") => localePath(lang, `/oembed/${id}/${width}.json`),
@@ -56,7 +68,12 @@ export const paths = {
   /** A published version of a chart's data, kept for good. */
   dataVersion: (id: string, version: number, ext: "csv" | "json") => `/data/${id}.v${version}.${ext}`,
   dataPackage: () => "/data/datapackage.json",
+  /** A chart's CSV as the data package names it: relative to the package, in the same folder. */
+  dataPackageResource: (id: string) => paths.data(id, "csv").slice(paths.dataPackage().lastIndexOf("/") + 1),
+  favicon: () => "/favicon.svg",
   loader: () => "/embed.js",
+  /** The embed page's theme switch (src/client/theme.ts), a classic script in its head. */
+  themeScript: () => "/theme.js",
   /** The edition's social card (og:image), 1,200 x 630 PNG: headline, summary and lead chart. */
   shareCard: (lang = "en") => localePath(lang, "/share/story.png"),
 } as const;

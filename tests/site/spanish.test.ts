@@ -5,7 +5,7 @@ import { loadText } from "../../src/i18n/text.ts";
 import { CHARTS } from "../../src/charts/registry.ts";
 import { formatDate, formatNumber, formatPercent } from "../../src/data/format.ts";
 import { loadStory } from "../../src/data/story.ts";
-import { quoteMarkFaults, quotedSpeakers, speakersOf } from "../rules/spanish-quotes.ts";
+import { quoteMarkFaults, quotedSpeakers, speakersOf } from "../support/spanish-quotes.ts";
 
 const en = loadText("en");
 const es = loadText("es");

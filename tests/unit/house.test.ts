@@ -123,6 +123,12 @@ describe("the public URL contract is spelled in one module (src/publish/urls.ts)
     /["'`]#?chart-\$\{/,
     /["'`]#chart-/,
     /datapackage\.json["'`]/,
+    // A file at the site's root ("/embed.js", "/theme.js"), the story's own address with a fragment
+    // ("/#main"), a claim's anchor, the theme query.
+    /["'`]\/[\w.-]+\.(?:js|json|png|svg|csv)["'`?]/,
+    /["'`]\/(?:es\/)?#/,
+    /["'`]#record-|["'`]record-\$\{/,
+    /[?&]theme=/,
   ];
   it("no other module of src/ spells a public path", () => {
     const found: string[] = [];

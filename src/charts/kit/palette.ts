@@ -35,7 +35,7 @@ export type Theme = keyof typeof PALETTE;
 
 /**
  * The page's own colours, per theme: text and links at least 4.5:1 on both the page and the
- * panel background (tested with the chart colours in tests/unit/palette.test.ts).
+ * panel background (tested with the chart colours in tests/unit/charts/kit/palette.test.ts).
  */
 export const PAGE_COLORS = {
   light: {

@@ -26,14 +26,14 @@ export const GET: APIRoute = ({ site }) => {
     name: "us-mexico-arms-trafficking",
     title: text.ui["siteName"],
     description: text.ui["storyDek"],
-    homepage: `${base}/`,
+    homepage: absolute(base, paths.story()),
     // Semantic: each correction to a published number raises the minor version.
     version: `1.${siteVersions().corrections.length}.0`,
     licenses: [DATA_LICENSE],
     sources: [...sources.values()].map((s) => ({ title: `${sourceMeta(s).publisher}: ${s.title}`, path: sourceMeta(s).url ?? undefined })),
     resources: charts.map((c) => ({
       name: c.id,
-      path: `${c.id}.csv`,
+      path: paths.dataPackageResource(c.id),
       profile: "tabular-data-resource",
       title: c.title,
       description: c.dek,

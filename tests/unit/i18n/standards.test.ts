@@ -5,7 +5,7 @@ import { loadText, LANGS } from "../../../src/i18n/text.ts";
 import { renderChart } from "../../../src/render/chart.ts";
 import { formatCount, formatDate, noBreaks } from "../../../src/data/format.ts";
 import { claimText } from "../../../src/i18n/claim-text.ts";
-import { quoteMarkFaults, quotedSpeakers, speakersOf } from "../../rules/spanish-quotes.ts";
+import { quoteMarkFaults, quotedSpeakers, speakersOf } from "../../support/spanish-quotes.ts";
 
 const story = loadStory();
 
