@@ -279,6 +279,15 @@ const CASES: Case[] = [
     problem:
       'no row with period "2017-2021" and metric "us_sourced", which data/charts.json (rows.origin-share.atfUsSourced) reads',
   },
+  // A row set a chart declares that matches no row of the record: the same line.
+  {
+    name: "chart-set-empty",
+    file: "data/context/flow_estimates.csv",
+    where: "rows",
+    field: "estimate+unit",
+    problem:
+      'no row with estimate starting "Lindsay Poland" and unit "firearms_per_year", which data/charts.json (sets.annual-flow.oped) reads',
+  },
   {
     name: "script-url",
     file: "data/context/sources.csv",
