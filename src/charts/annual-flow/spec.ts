@@ -7,6 +7,7 @@ import { colorClass } from "../kit/palette.ts";
 import { annotationMarks } from "../kit/annotate.ts";
 import { DATA_MARK } from "../types.ts";
 import { declaredSets } from "../../data/select.ts";
+import { isPhoneArtboard } from "../kit/artboards.ts";
 
 export interface AnnualFlowRow extends DownloadRow {
   /** claim: the estimate the article quotes; study / oped: other published estimates. */
@@ -128,7 +129,7 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     const layout = rowLayout(labels, { labelLines: labelLinesFor(labels, labelWidth), marginBottom: 30 });
     const data = rows.map((r, i) => ({ ...r, label: labels[i]!, aria: labels[i]! }));
     const max = Math.max(...rows.map((r) => r.high ?? r.central));
-    const tickCount = ctx.width < 400 ? 3 : 5;
+    const tickCount = isPhoneArtboard(ctx.width) ? 3 : 5;
     // The ticks the axis draws: the same nice domain and count.
     const gridTicks = scaleLinear([0, max * 1.02], [0, 1])
       .nice()

@@ -22,11 +22,9 @@ import {
   type Rect,
   type Side,
 } from "../kit/labels.ts";
-import { ARTBOARDS, isPhoneArtboard } from "../kit/artboards.ts";
+import { isPhoneArtboard, isTwoColumnArtboard } from "../kit/artboards.ts";
 import { arrowPaths, element, group, labelMarks, textOf } from "../kit/marks.ts";
 
-/** From this artboard width (the second widest) a route's count is written at its arrow's end; narrower, the legend lists each route. */
-const ROUTE_COUNTS_MIN = ARTBOARDS[3];
 /** Every side of a circle or an arrow's end, near first, then farther out: a label is never left out for want of room. */
 const ALL_SIDES: Side[] = ["right", "aboveRight", "above", "belowRight", "left", "aboveLeft", "below", "belowLeft"];
 const RINGS = [3];
@@ -79,7 +77,8 @@ function labelRequests(
   ctx: RenderContext,
 ): LabelRequest[] {
   const W = ctx.width;
-  const routeCounts = W >= ROUTE_COUNTS_MIN;
+  // With room for two columns a route's count is written at its arrow's end; narrower, the legend lists each route.
+  const routeCounts = isTwoColumnArtboard(W);
   return [
     ...circles.map((c) => {
       // On a phone, name over count: a narrower label finds room between crowded circles.
