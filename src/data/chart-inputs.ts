@@ -4,7 +4,7 @@ import { DataError, Problems } from "./errors.ts";
 import { text } from "./cells.ts";
 import { parseJsonInput } from "./json-input.ts";
 import { TABLES, type PublicRecord, type RecordRow, type TableName } from "./record.ts";
-import { selectOne, selectSome, whereSchema, type ChartRows, type ChartSets } from "./select.ts";
+import { selectOne, selectSome, whereSchema, type ChartLists, type ChartRows, type ChartSets } from "./select.ts";
 
 const chartInputsSchema = z.object({
   /** The latest trace period the press reported from ATF's trafficking assessment ("2022-2023"). */
@@ -13,6 +13,8 @@ const chartInputsSchema = z.object({
   rows: z.record(text("label"), z.record(text("label"), z.object({ table: text("label"), where: whereSchema }))),
   /** chart id -> a name the chart gives a set of rows -> the rows (one or more), in the same form. */
   sets: z.record(text("label"), z.record(text("label"), z.object({ table: text("label"), where: whereSchema }))),
+  /** chart id -> a name -> values in an order of the chart's own, each a `field` cell of a published row of `table`. */
+  lists: z.record(text("label"), z.record(text("label"), z.object({ table: text("label"), field: text("label"), values: z.array(text("label")).min(1) }))),
 });
 
 /** What data/charts.json tells the charts: the trace period they show, and the rows and row sets each reads. */
@@ -20,13 +22,14 @@ export interface ChartInputs {
   latestTracePeriod: string;
   rows: ChartRows;
   sets: ChartSets;
+  lists: ChartLists;
 }
 
 /**
  * Reads data/charts.json and resolves every declared row against the public record with the
  * selector claims use (src/data/select.ts). A row that is missing, ambiguous or withheld is a
- * DataError naming the table's file and the row; so is a row set with no published row. Every
- * problem is reported.
+ * DataError naming the table's file and the row; so is a row set with no published row, and a
+ * list value no published row of its table has. Every problem is reported.
  */
 export function loadChartInputs(path: string, display: string, record: PublicRecord, contextDir = "data/context"): ChartInputs {
   const data = parseJsonInput(chartInputsSchema, readJson(path, display), display);
@@ -59,6 +62,24 @@ export function loadChartInputs(path: string, display: string, record: PublicRec
       });
     }
   }
+  const lists: ChartLists = {};
+  for (const [chart, named] of Object.entries(data.lists)) {
+    lists[chart] = {};
+    for (const [name, list] of Object.entries(named)) {
+      problems.run(() => {
+        if (!(list.table in TABLES)) throw new DataError(display, `lists.${chart}`, `${name}.table`, `no context table "${list.table}"`);
+        const table = list.table as TableName;
+        const file = `${contextDir}/${TABLES[table].file}`;
+        const published = record.rows[table] as RecordRow<Record<string, unknown>>[];
+        if (!published.some((r) => list.field in r.raw)) throw new DataError(display, `lists.${chart}`, `${name}.field`, `${file} has no column "${list.field}"`);
+        const cells = new Set(published.map((r) => r.raw[list.field]));
+        list.values.forEach((v, i) => {
+          if (!cells.has(v)) problems.add(new DataError(display, `lists.${chart}`, `${name}.values[${i}]`, `"${v}" is in no published row of ${file} (field "${list.field}")`));
+        });
+        lists[chart]![name] = list.values;
+      });
+    }
+  }
   problems.done();
-  return { latestTracePeriod: data.latestTracePeriod, rows, sets };
+  return { latestTracePeriod: data.latestTracePeriod, rows, sets, lists };
 }

@@ -90,6 +90,16 @@ export function declaredRows<D extends DeclaredRows>(chartRows: ChartRows, chart
 /** The row sets of data/charts.json, resolved when the story loads: chart id -> name -> rows (one or more). */
 export type ChartSets = Record<string, Record<string, RecordRow<Record<string, unknown>>[]>>;
 
+/** The lists of data/charts.json: chart id -> name -> values, in the file's order. */
+export type ChartLists = Record<string, Record<string, string[]>>;
+
+/** A list data/charts.json gives a chart (each value checked against the record when the story loads). */
+export function declaredList(chartLists: ChartLists, chart: string, name: string): readonly string[] {
+  const values = chartLists[chart]?.[name];
+  if (!values) throw new DataError("data/charts.json", `lists.${chart}`, name, `missing: the chart ${chart} reads this list`);
+  return values;
+}
+
 /**
  * The row sets a chart declared (each name with its table), typed by their tables, from the
  * story's resolved data/charts.json: declaredRows for a name that stands for several rows.

@@ -205,10 +205,7 @@ describe("story facts live in data/, engine code in src/", () => {
    * What src/ still names, each with its reason: "file: text". Keep it short; an entry here is a
    * story fact waiting for a home in data/.
    */
-  const LEFT: string[] = [
-    // The crossings the map labels, most important first: the story's choice, not yet in data/.
-    'src/charts/flow-map/marks.ts: const LABELLED_CROSSINGS = ["El Paso", "Laredo", "Nogales", "Calexico", "Brownsville"];',
-  ];
+  const LEFT: string[] = [];
   /** A line as code: comments out, URLs out, and an example that shows a format ("expected an id like S03") out. */
   const code = (line: string) =>
     line

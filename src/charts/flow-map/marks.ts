@@ -47,8 +47,6 @@ const grid = (lons: [number, number, number], lats: [number, number, number]) =>
  * northernmost states and the country's name: more on a phone, where the US states crowd.
  */
 const topRoom = (width: number) => (isPhoneArtboard(width) ? 34 : 18);
-/** Labelled crossings, most important first: those the story's readers know, then other twin cities. */
-const LABELLED_CROSSINGS = ["El Paso", "Laredo", "Nogales", "Calexico", "Brownsville"];
 
 type Xy = (lon: number, lat: number) => Point;
 interface Circle {
@@ -74,7 +72,7 @@ function labelRequests(
   flows: Flow[],
   crossings: FlowMapRow[],
   xy: Xy,
-  ctx: RenderContext,
+  ctx: RenderContext<FlowMapInputs>,
 ): LabelRequest[] {
   const W = ctx.width;
   // With room for two columns a route's count is written at its arrow's end; narrower, the legend lists each route.
@@ -159,7 +157,7 @@ function labelRequests(
         ...grid([-106, -96, 2], [18, 26, 1]).map(([lon, lat]) => xy(lon, lat)),
       ].map(([x, y]): Candidate => ({ x, y, textAnchor: "middle" })),
     },
-    ...LABELLED_CROSSINGS.flatMap((port, i) => {
+    ...ctx.inputs.labelledCrossings.flatMap((port, i) => {
       const c = crossings.find((r) => r.origin === port);
       if (!c) return [];
       const [x, y] = xy(c.origin_lon, c.origin_lat);
@@ -182,7 +180,15 @@ function labelRequests(
 }
 
 /** Plot options for the flow map at one artboard width: identity scales, everything projected here. */
-export function flowMapOptions(rows: FlowMapRow[], ctx: RenderContext<MapLayers>): Plot.PlotOptions {
+/**
+ * What the map is drawn from besides its rows: the geometry, and the crossings it labels, most
+ * important first (data/charts.json, lists.flow-map.labelledCrossings).
+ */
+export interface FlowMapInputs extends MapLayers {
+  labelledCrossings: readonly string[];
+}
+
+export function flowMapOptions(rows: FlowMapRow[], ctx: RenderContext<FlowMapInputs>): Plot.PlotOptions {
   const W = ctx.width;
   // A strip of land above the frame's north edge: room for the labels of states near it (California).
   const projection = flowMapProjection(W);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CHARTS } from "../../../src/charts/registry.ts";
 import { loadStory } from "../../../src/data/story.ts";
-import { declaredRows, declaredSets } from "../../../src/data/select.ts";
+import { declaredList, declaredRows, declaredSets } from "../../../src/data/select.ts";
 import { DataError } from "../../../src/data/errors.ts";
 
 const story = loadStory();
@@ -24,6 +24,16 @@ describe("data/charts.json: the record rows charts declare", () => {
     }
     expect(() => declaredSets(story.charts.sets, "timeline", { nothing: "gun_stores" })).toThrow('data/charts.json, sets.timeline, field "nothing": missing');
     expect(() => declaredSets(story.charts.sets, "timeline", { defendants: "gun_stores" })).toThrow('field "defendants.table": is lawsuit_defendants');
+  });
+
+  it("gives the flow map the crossings it labels, each a published crossing of the record", () => {
+    const labelled = declaredList(story.charts.lists, "flow-map", "labelledCrossings");
+    expect(labelled.length).toBeGreaterThan(0);
+    const ports = story.record.rows.ports_of_entry.map((r) => r.row.us_port);
+    for (const port of labelled) expect(ports).toContain(port);
+    expect(() => declaredList(story.charts.lists, "flow-map", "nothing")).toThrow(
+      'data/charts.json, lists.flow-map, field "nothing": missing',
+    );
   });
 
   it("a declared row data/charts.json does not give is a DataError naming the file and the row", () => {
