@@ -87,6 +87,11 @@ export interface ChartSpec<R extends DownloadRow = DownloadRow, I = unknown> {
    * data/select.ts's declaredRows; a missing row fails the build naming the table and the row.
    */
   records?: DeclaredRows;
+  /**
+   * The same for names that stand for several rows (data/charts.json's `sets`); rows() gets them
+   * from data/select.ts's declaredSets. A set with no published row fails the build the same way.
+   */
+  recordSets?: DeclaredRows;
   /** The rows the chart draws; also exactly what the CSV and JSON downloads contain. */
   rows(story: Story): R[];
   /** Download column order (labels and descriptions live in the text data). */

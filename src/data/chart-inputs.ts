@@ -4,25 +4,32 @@ import { DataError, Problems } from "./errors.ts";
 import { text } from "./cells.ts";
 import { parseJsonInput } from "./json-input.ts";
 import { TABLES, type PublicRecord, type RecordRow, type TableName } from "./record.ts";
-import { selectOne, whereSchema, type ChartRows } from "./select.ts";
+import { selectOne, selectSome, whereSchema, type ChartLists, type ChartRows, type ChartSets } from "./select.ts";
 
 const chartInputsSchema = z.object({
   /** The latest trace period the press reported from ATF's trafficking assessment ("2022-2023"). */
   latestTracePeriod: text("label").pipe(z.string().regex(/^\d{4}-\d{4}$/, 'expected a period like "2022-2023" (first and last year)')),
   /** chart id -> a name the chart gives the row -> the row, in data/claims.json's form. */
   rows: z.record(text("label"), z.record(text("label"), z.object({ table: text("label"), where: whereSchema }))),
+  /** chart id -> a name the chart gives a set of rows -> the rows (one or more), in the same form. */
+  sets: z.record(text("label"), z.record(text("label"), z.object({ table: text("label"), where: whereSchema }))),
+  /** chart id -> a name -> values in an order of the chart's own, each a `field` cell of a published row of `table`. */
+  lists: z.record(text("label"), z.record(text("label"), z.object({ table: text("label"), field: text("label"), values: z.array(text("label")).min(1) }))),
 });
 
-/** What data/charts.json tells the charts: the trace period they show, and the rows each reads. */
+/** What data/charts.json tells the charts: the trace period they show, and the rows and row sets each reads. */
 export interface ChartInputs {
   latestTracePeriod: string;
   rows: ChartRows;
+  sets: ChartSets;
+  lists: ChartLists;
 }
 
 /**
  * Reads data/charts.json and resolves every declared row against the public record with the
  * selector claims use (src/data/select.ts). A row that is missing, ambiguous or withheld is a
- * DataError naming the table's file and the row; every problem is reported.
+ * DataError naming the table's file and the row; so is a row set with no published row, and a
+ * list value no published row of its table has. Every problem is reported.
  */
 export function loadChartInputs(path: string, display: string, record: PublicRecord, contextDir = "data/context"): ChartInputs {
   const data = parseJsonInput(chartInputsSchema, readJson(path, display), display);
@@ -42,6 +49,37 @@ export function loadChartInputs(path: string, display: string, record: PublicRec
       });
     }
   }
+  const sets: ChartSets = {};
+  for (const [chart, named] of Object.entries(data.sets)) {
+    sets[chart] = {};
+    for (const [name, ref] of Object.entries(named)) {
+      problems.run(() => {
+        if (!(ref.table in TABLES)) throw new DataError(display, `sets.${chart}`, `${name}.table`, `no context table "${ref.table}"`);
+        const table = ref.table as TableName;
+        const published = record.rows[table] as RecordRow<Record<string, unknown>>[];
+        const withheld = record.withheld[table] as RecordRow<Record<string, unknown>>[];
+        sets[chart]![name] = selectSome(published, withheld, ref.where, `${contextDir}/${TABLES[table].file}`, `${display} (sets.${chart}.${name})`);
+      });
+    }
+  }
+  const lists: ChartLists = {};
+  for (const [chart, named] of Object.entries(data.lists)) {
+    lists[chart] = {};
+    for (const [name, list] of Object.entries(named)) {
+      problems.run(() => {
+        if (!(list.table in TABLES)) throw new DataError(display, `lists.${chart}`, `${name}.table`, `no context table "${list.table}"`);
+        const table = list.table as TableName;
+        const file = `${contextDir}/${TABLES[table].file}`;
+        const published = record.rows[table] as RecordRow<Record<string, unknown>>[];
+        if (!published.some((r) => list.field in r.raw)) throw new DataError(display, `lists.${chart}`, `${name}.field`, `${file} has no column "${list.field}"`);
+        const cells = new Set(published.map((r) => r.raw[list.field]));
+        list.values.forEach((v, i) => {
+          if (!cells.has(v)) problems.add(new DataError(display, `lists.${chart}`, `${name}.values[${i}]`, `"${v}" is in no published row of ${file} (field "${list.field}")`));
+        });
+        lists[chart]![name] = list.values;
+      });
+    }
+  }
   problems.done();
-  return { latestTracePeriod: data.latestTracePeriod, rows };
+  return { latestTracePeriod: data.latestTracePeriod, rows, sets, lists };
 }

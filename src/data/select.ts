@@ -49,6 +49,22 @@ export function selectOne<R extends RecordRow<Record<string, unknown>>>(rows: re
   return row;
 }
 
+/**
+ * The published rows of a table a selector names, in file order: at least one. `rows` is the
+ * table's published rows, `withheld` its R rows (never returned: a selector that finds only
+ * those says so). No published row is a DataError naming the table's file and the selector.
+ */
+export function selectSome<R extends RecordRow<Record<string, unknown>>>(rows: readonly R[], withheld: readonly R[], where: Where, file: string, reader: string): R[] {
+  const hits = select(rows, where);
+  if (hits.length > 0) return hits;
+  const fields = Object.keys(where).join("+") || "-";
+  const recalled = select(withheld, where);
+  if (recalled.length > 0) {
+    throw new DataError(file, "rows", fields, `every row with ${describeWhere(where)} (rows ${recalled.map((h) => h.index + 1).join(", ")}) is R (recalled, no source) and may not be published; ${reader} reads them`);
+  }
+  throw new DataError(file, "rows", fields, `no row with ${describeWhere(where)}, which ${reader} reads`);
+}
+
 /** A chart's declared record rows: each name and the table it is read from (data/charts.json says which row). */
 export type DeclaredRows = Record<string, TableName>;
 
@@ -69,4 +85,32 @@ export function declaredRows<D extends DeclaredRows>(chartRows: ChartRows, chart
     out[name] = row;
   }
   return out as { [K in keyof D]: RecordRow<RowOf<D[K]>> };
+}
+
+/** The row sets of data/charts.json, resolved when the story loads: chart id -> name -> rows (one or more). */
+export type ChartSets = Record<string, Record<string, RecordRow<Record<string, unknown>>[]>>;
+
+/** The lists of data/charts.json: chart id -> name -> values, in the file's order. */
+export type ChartLists = Record<string, Record<string, string[]>>;
+
+/** A list data/charts.json gives a chart (each value checked against the record when the story loads). */
+export function declaredList(chartLists: ChartLists, chart: string, name: string): readonly string[] {
+  const values = chartLists[chart]?.[name];
+  if (!values) throw new DataError("data/charts.json", `lists.${chart}`, name, `missing: the chart ${chart} reads this list`);
+  return values;
+}
+
+/**
+ * The row sets a chart declared (each name with its table), typed by their tables, from the
+ * story's resolved data/charts.json: declaredRows for a name that stands for several rows.
+ */
+export function declaredSets<D extends DeclaredRows>(chartSets: ChartSets, chart: string, declared: D): { [K in keyof D]: RecordRow<RowOf<D[K]>>[] } {
+  const out: Record<string, unknown> = {};
+  for (const [name, table] of Object.entries(declared)) {
+    const rows = chartSets[chart]?.[name];
+    if (!rows) throw new DataError("data/charts.json", `sets.${chart}`, name, `missing: the chart ${chart} reads these rows of the ${table} table`);
+    if (rows[0]!.table !== table) throw new DataError("data/charts.json", `sets.${chart}`, `${name}.table`, `is ${rows[0]!.table}; the chart ${chart} reads these rows from ${table}`);
+    out[name] = rows;
+  }
+  return out as { [K in keyof D]: RecordRow<RowOf<D[K]>>[] };
 }

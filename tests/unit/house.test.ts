@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
  * The house rules (issue 11), read from the sources themselves: imports run one way, from the
  * pages down to the data; the browser code imports none of the build's modules; the public URL
  * contract is spelled in one module; chart modules read no file and no environment variable;
- * story facts (years, periods, source ids, states) live in data/, not in src/.
+ * story facts (years, periods, source ids, states, and the names the record gives: publishers,
+ * courts, estimates, defendants, crossings) live in data/, not in src/.
  */
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -187,6 +188,26 @@ describe("story facts live in data/, engine code in src/", () => {
     ...new Set([...csv("us_state_centroids.csv"), ...csv("mx_state_centroids.csv")].map((r) => r["state"]!)),
   ];
   /**
+   * Names the record gives: publishers, courts and cases, estimates, defendants, border crossings.
+   * Parenthesised asides ("(via OANN)", "(Tucson)") and company suffixes (", Inc.") are not names.
+   */
+  const NAMES = [
+    ...new Set(
+      [
+        ...csv("sources.csv").flatMap((r) => r["publisher"]!.replace(/\s*\([^)]*\)/g, "").split(/ \/ | & /)),
+        ...csv("flow_estimates.csv").map((r) => r["estimate"]!.split(/:| \(/)[0]!),
+        ...csv("lawsuit_defendants.csv").flatMap((r) => [
+          r["case"]!,
+          r["case"]!.split(" ")[0]!,
+          r["defendant"]!.split(/,| \(| d\/b\/a /)[0]!,
+        ]),
+        ...csv("ports_of_entry.csv").flatMap((r) => [r["us_port"]!, r["mx_city"]!.replace(/\s*\(.*\)$/, "")]),
+      ]
+        .map((n) => n.trim())
+        .filter((n) => /^[A-Z]/.test(n)),
+    ),
+  ];
+  /**
    * What src/ still names, each with its reason: "file: text". Keep it short; an entry here is a
    * story fact waiting for a home in data/.
    */
@@ -216,6 +237,34 @@ describe("story facts live in data/, engine code in src/", () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  // A string in the code that holds a name, or is how one starts ("D.Mass." of "D.Mass. 1:21-cv-11269",
+  // "Lindsay-Poland" of "Lindsay-Poland op-ed"): a chart picking rows by what they say, which data/charts.json does.
+  const STRING = /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const HOLDS = NAMES.map((n) => [n, new RegExp(`(?<![\\w-])${escape(n)}(?![\\w-])`)] as const);
+  const namesIn = (literal: string) => [
+    ...HOLDS.filter(([, holds]) => holds.test(literal)).map(([n]) => n),
+    ...(literal.length >= 4 && /[A-Z]/.test(literal)
+      ? NAMES.filter((n) => n.length > literal.length && n.startsWith(literal) && /^\W/.test(n.slice(literal.length)))
+      : []),
+  ];
+
+  it("no src/ module names what the record names (a publisher, a court or case, an estimate, a defendant, a crossing)", () => {
+    const found: string[] = [];
+    for (const file of FILES) {
+      for (const [i, line] of readFileSync(join(ROOT, file), "utf8").split("\n").entries()) {
+        const named = [...code(line).matchAll(STRING)].flatMap((m) => namesIn((m[1] ?? m[2] ?? m[3])!));
+        if (named.length > 0 && !LEFT.includes(`${file}: ${line.trim().replace(/,$/, "")}`))
+          found.push(`${file}:${i + 1}: ${[...new Set(named)].map((n) => `"${n}"`).join(", ")}: ${line.trim()}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("the names come from the record (the rule above reads them from data/context/)", () => {
+    expect(NAMES).toEqual(expect.arrayContaining(["U.S. GAO", "Way of the Gun", "D.Mass.", "El Paso"]));
   });
 
   it("what is left is still there (a stale entry goes)", () => {

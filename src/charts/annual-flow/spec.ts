@@ -6,6 +6,8 @@ import { BAR, labelLinesFor, rowLabels, rowLayout } from "../kit/bars.ts";
 import { colorClass } from "../kit/palette.ts";
 import { annotationMarks } from "../kit/annotate.ts";
 import { DATA_MARK } from "../types.ts";
+import { declaredSets } from "../../data/select.ts";
+import { isPhoneArtboard } from "../kit/artboards.ts";
 
 export interface AnnualFlowRow extends DownloadRow {
   /** claim: the estimate the article quotes; study / oped: other published estimates. */
@@ -19,16 +21,14 @@ export interface AnnualFlowRow extends DownloadRow {
   reported_by: string | null;
 }
 
-const KIND: Array<[string, AnnualFlowRow["kind"]]> = [
-  ["Mexican government", "claim"],
-  ["Way of the Gun", "study"],
-  ["Lindsay-Poland", "oped"],
-];
+// Which estimates are of which kind is data/charts.json's (sets.annual-flow): one set of rows per kind.
+const KINDS = { claim: "flow_estimates", study: "flow_estimates", oped: "flow_estimates" } as const;
 
 /** "200,000 weapons a year": the Mexican estimate beside The Way of the Gun's ranges and an op-ed's figure. */
 export const annualFlow: ChartSpec<AnnualFlowRow> = {
   id: "annual-flow",
   placeAfterFigure: "annual-inflow",
+  recordSets: KINDS,
   columns: [
     { key: "estimate", type: "string" },
     { key: "period", type: "string" },
@@ -49,11 +49,21 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
         return [r, estimate] as const;
       }),
     );
+    const sets = declaredSets(story.charts.sets, "annual-flow", KINDS);
+    const kindOf = (r: (typeof sets)["claim"][number]) => {
+      const kinds = (Object.keys(sets) as AnnualFlowRow["kind"][]).filter((k) => sets[k].includes(r));
+      if (kinds.length !== 1)
+        throw new Error(
+          `annual-flow: estimate "${r.row.estimate}" is in ${kinds.length} kinds (data/charts.json, sets.annual-flow)`,
+        );
+      return kinds[0]!;
+    };
+    // Every estimate in the sets' units is drawn: one the sets leave out fails, it is not dropped.
+    const units = new Set(Object.values(sets).flatMap((rows) => rows.map((r) => r.row.unit)));
     return story.record.rows.flow_estimates
-      .filter((r) => r.row.unit === "firearms_per_year")
+      .filter((r) => units.has(r.row.unit))
       .map((r) => {
-        const kind = KIND.find(([prefix]) => r.row.estimate.startsWith(prefix))?.[1];
-        if (!kind) throw new Error(`annual-flow: no kind for estimate "${r.row.estimate}"`);
+        const kind = kindOf(r);
         const { period, central, low, high } = r.row;
         const estimate = estimates.get(r)!;
         const reported = reportedByOf(r);
@@ -119,7 +129,7 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     const layout = rowLayout(labels, { labelLines: labelLinesFor(labels, labelWidth), marginBottom: 30 });
     const data = rows.map((r, i) => ({ ...r, label: labels[i]!, aria: labels[i]! }));
     const max = Math.max(...rows.map((r) => r.high ?? r.central));
-    const tickCount = ctx.width < 400 ? 3 : 5;
+    const tickCount = isPhoneArtboard(ctx.width) ? 3 : 5;
     // The ticks the axis draws: the same nice domain and count.
     const gridTicks = scaleLinear([0, max * 1.02], [0, 1])
       .nice()

@@ -4,6 +4,7 @@ import type { RenderContext } from "../types.ts";
 import { curvedArrow, HEAD_WIDTH, type Arrow, type Point } from "../../map/arrows.ts";
 import { LINE_PX, wrapText } from "../kit/text-measure.ts";
 import { colorClass } from "../kit/palette.ts";
+import { isTwoColumnArtboard } from "../kit/artboards.ts";
 
 /** Widest flow in px: grows with the artboard, and the narrowest flow stays over 2 px at 300 px. */
 export const maxFlowWidth = (width: number) => 3 + width / 180;
@@ -83,7 +84,8 @@ export interface Legend {
 /**
  * The legend, below the map at every width: circle sizes, arrow widths (each route with its count
  * on a narrow artboard, round counts on a wide one), the crossings' dots, the border with the
- * article's whole-border claim, and what the counts leave out. From 540 px in two columns.
+ * article's whole-border claim, and what the counts leave out. In two columns on an artboard
+ * with room for them (kit/artboards.ts).
  */
 export function layoutLegend(
   flows: Flow[],
@@ -100,7 +102,7 @@ export function layoutLegend(
   top: number,
 ): Legend {
   const W = ctx.width;
-  const twoColumns = W >= 540;
+  const twoColumns = isTwoColumnArtboard(W);
   const colWidth = twoColumns ? (W - 3 * PAD) / 2 : W - 2 * PAD;
   const columns = twoColumns ? [PAD, 2 * PAD + colWidth] : [PAD, PAD];
   const maxCount = Math.max(...flows.map((f) => f.row.count!));

@@ -22,11 +22,9 @@ import {
   type Rect,
   type Side,
 } from "../kit/labels.ts";
-import { ARTBOARDS, isPhoneArtboard } from "../kit/artboards.ts";
+import { isPhoneArtboard, isTwoColumnArtboard } from "../kit/artboards.ts";
 import { arrowPaths, element, group, labelMarks, textOf } from "../kit/marks.ts";
 
-/** From this artboard width (the second widest) a route's count is written at its arrow's end; narrower, the legend lists each route. */
-const ROUTE_COUNTS_MIN = ARTBOARDS[3];
 /** Every side of a circle or an arrow's end, near first, then farther out: a label is never left out for want of room. */
 const ALL_SIDES: Side[] = ["right", "aboveRight", "above", "belowRight", "left", "aboveLeft", "below", "belowLeft"];
 const RINGS = [3];
@@ -49,8 +47,6 @@ const grid = (lons: [number, number, number], lats: [number, number, number]) =>
  * northernmost states and the country's name: more on a phone, where the US states crowd.
  */
 const topRoom = (width: number) => (isPhoneArtboard(width) ? 34 : 18);
-/** Labelled crossings, most important first: those the story's readers know, then other twin cities. */
-const LABELLED_CROSSINGS = ["El Paso", "Laredo", "Nogales", "Calexico", "Brownsville"];
 
 type Xy = (lon: number, lat: number) => Point;
 interface Circle {
@@ -76,10 +72,11 @@ function labelRequests(
   flows: Flow[],
   crossings: FlowMapRow[],
   xy: Xy,
-  ctx: RenderContext,
+  ctx: RenderContext<FlowMapInputs>,
 ): LabelRequest[] {
   const W = ctx.width;
-  const routeCounts = W >= ROUTE_COUNTS_MIN;
+  // With room for two columns a route's count is written at its arrow's end; narrower, the legend lists each route.
+  const routeCounts = isTwoColumnArtboard(W);
   return [
     ...circles.map((c) => {
       // On a phone, name over count: a narrower label finds room between crowded circles.
@@ -160,7 +157,7 @@ function labelRequests(
         ...grid([-106, -96, 2], [18, 26, 1]).map(([lon, lat]) => xy(lon, lat)),
       ].map(([x, y]): Candidate => ({ x, y, textAnchor: "middle" })),
     },
-    ...LABELLED_CROSSINGS.flatMap((port, i) => {
+    ...ctx.inputs.labelledCrossings.flatMap((port, i) => {
       const c = crossings.find((r) => r.origin === port);
       if (!c) return [];
       const [x, y] = xy(c.origin_lon, c.origin_lat);
@@ -183,7 +180,15 @@ function labelRequests(
 }
 
 /** Plot options for the flow map at one artboard width: identity scales, everything projected here. */
-export function flowMapOptions(rows: FlowMapRow[], ctx: RenderContext<MapLayers>): Plot.PlotOptions {
+/**
+ * What the map is drawn from besides its rows: the geometry, and the crossings it labels, most
+ * important first (data/charts.json, lists.flow-map.labelledCrossings).
+ */
+export interface FlowMapInputs extends MapLayers {
+  labelledCrossings: readonly string[];
+}
+
+export function flowMapOptions(rows: FlowMapRow[], ctx: RenderContext<FlowMapInputs>): Plot.PlotOptions {
   const W = ctx.width;
   // A strip of land above the frame's north edge: room for the labels of states near it (California).
   const projection = flowMapProjection(W);

@@ -1,8 +1,8 @@
 import type { FlowMapRow } from "./rows.ts";
 import type { ChartSpec, DownloadRow } from "../types.ts";
-import type { MapLayers } from "../../map/geometry.ts";
 import { provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
-import { flowMapOptions } from "./marks.ts";
+import { flowMapOptions, type FlowMapInputs } from "./marks.ts";
+import { declaredList } from "../../data/select.ts";
 import { CENTRAL_MERIDIAN, PARALLELS } from "../../map/projection.ts";
 
 /** The article figure the map's claim annotation quotes. */
@@ -11,7 +11,7 @@ const INFLOW_FIGURE = "annual-inflow";
 /** Where traced guns were sold in the US and where in Mexico they were recovered, over the border they crossed. */
 export type { FlowMapRow };
 
-export const flowMap: ChartSpec<FlowMapRow, MapLayers> = {
+export const flowMap: ChartSpec<FlowMapRow, FlowMapInputs> = {
   id: "flow-map",
   placeAfterFigure: INFLOW_FIGURE,
   // Coordinates are where the map draws a row: in the downloads, not in the reader's table.
@@ -135,8 +135,11 @@ export const flowMap: ChartSpec<FlowMapRow, MapLayers> = {
       { key: "traced", text: tools.note("traced"), x: 0, y: 0 },
     ];
   },
-  // The map's geometry: read and checked once by the data layer, given to the drawing.
-  inputs: (story) => story.map,
+  // The map's geometry (read and checked once by the data layer) and the crossings it labels, given to the drawing.
+  inputs: (story) => ({
+    ...story.map,
+    labelledCrossings: declaredList(story.charts.lists, "flow-map", "labelledCrossings"),
+  }),
   options(rows, ctx) {
     return flowMapOptions(rows, ctx);
   },

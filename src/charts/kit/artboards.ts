@@ -28,6 +28,14 @@ export const FIRST_WIDE_ARTBOARD = ARTBOARDS[2];
 /** Whether an artboard is one a phone shows. */
 export const isPhoneArtboard = (width: number) => width < FIRST_WIDE_ARTBOARD;
 
+/**
+ * The narrowest artboard with room for two columns side by side (the timeline's lanes, the flow
+ * map's legend columns and its route counts written at the arrows).
+ */
+export const FIRST_TWO_COLUMN_ARTBOARD = ARTBOARDS[3];
+/** Whether an artboard has room for two columns side by side. */
+export const isTwoColumnArtboard = (width: number) => width >= FIRST_TWO_COLUMN_ARTBOARD;
+
 /** A chart is as wide as its widest artboard; with this much room beside it a side, it breaks out of the text column. */
 const BREAKOUT_SIDE = 40;
 

@@ -2,6 +2,7 @@ import type { ChartSpec, DownloadRow } from "../types.ts";
 import { articleProvenance, provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
 import { labelledBarOptions } from "../kit/bars.ts";
 import { colorClass } from "../kit/palette.ts";
+import { isPhoneArtboard } from "../kit/artboards.ts";
 import { declaredRows } from "../../data/select.ts";
 import { sharePct } from "../../data/derived.ts";
 
@@ -110,7 +111,12 @@ export const originShare: ChartSpec<OriginShareRow> = {
           colorClass: colorClass(r.series === "claim" ? "claim" : "record"),
         };
       }),
-      { width: ctx.width, domainMax: 100, annotations: ctx.annotations, extraBottom: ctx.width < 400 ? 64 : 40 },
+      {
+        width: ctx.width,
+        domainMax: 100,
+        annotations: ctx.annotations,
+        extraBottom: isPhoneArtboard(ctx.width) ? 64 : 40,
+      },
     );
   },
 };

@@ -2,6 +2,7 @@ import type { ChartSpec, DownloadRow } from "../types.ts";
 import { provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
 import { labelledBarOptions } from "../kit/bars.ts";
 import { colorClass } from "../kit/palette.ts";
+import { FIRST_WIDE_ARTBOARD } from "../kit/artboards.ts";
 
 export interface SourceStateRow extends DownloadRow {
   state: string;
@@ -69,7 +70,7 @@ export const sourceStates: ChartSpec<SourceStateRow> = {
         dx: 60,
         textAnchor: "start",
         lineWidth: 14,
-        minWidth: 400,
+        minWidth: FIRST_WIDE_ARTBOARD,
       },
     ];
   },

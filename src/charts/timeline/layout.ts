@@ -5,9 +5,8 @@ import { colorClass } from "../kit/palette.ts";
 import { DATA_MARK } from "../types.ts";
 import { LINE_EMS, LINE_PX, lineWidthPx, wrapText, type FontWeight } from "../kit/text-measure.ts";
 import { NBSP } from "../../data/format.ts";
+import { isTwoColumnArtboard } from "../kit/artboards.ts";
 
-/** From this artboard width the two tracks are side-by-side lanes; narrower, one list. */
-const LANES_MIN = 540;
 /** Dot radius, air between rows and blocks, and the gap between lanes, in px. */
 const R = 5;
 const GAP = 8;
@@ -40,13 +39,14 @@ const wrapped = (
 
 /**
  * The timeline at one artboard width, as a list in date order: every event named beside its dot,
- * each year a heading, the article's date a full-width marker in the claim colour. From LANES_MIN
- * the security talks and the lawsuits take a lane each, packed side by side but never out of
- * order; narrower, one lane, the track shown by the dot's colour and the key.
+ * each year a heading, the article's date a full-width marker in the claim colour. On an artboard
+ * with room for two columns (kit/artboards.ts) the security talks and the lawsuits take a lane
+ * each, packed side by side but never out of order; narrower, one lane, the track shown by the
+ * dot's colour and the key.
  */
 export function timelineOptions(rows: TimelineRow[], ctx: RenderContext): Plot.PlotOptions {
   const W = ctx.width;
-  const lanes = W >= LANES_MIN;
+  const lanes = isTwoColumnArtboard(W);
   const laneWidth = lanes ? (W - LANE_GAP) / 2 : W;
   const laneX = (track: Track) => (lanes && track === "lawsuit" ? laneWidth + LANE_GAP : 0);
   // Dates measured with the widest UI font's advances (DejaVu Sans), plus air before the event's name.

@@ -2,13 +2,18 @@ import type { ChartSpec } from "../types.ts";
 import { provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
 import { timelineOptions } from "./layout.ts";
 import type { TimelineRow } from "./rows.ts";
+import { declaredSets } from "../../data/select.ts";
 
 export type { TimelineRow } from "./rows.ts";
+
+// The defendants counted are those of the lawsuit against gun makers: data/charts.json (sets.timeline) says which case.
+const RECORD_SETS = { defendants: "lawsuit_defendants" } as const;
 
 /** Security cooperation and Mexico's lawsuits, 2019-2025, in two tracks, with the article's date marked. */
 export const timeline: ChartSpec<TimelineRow> = {
   id: "timeline",
   placeAfterFigure: "gun-makers-sued",
+  recordSets: RECORD_SETS,
   columns: [
     { key: "date", type: "date" },
     { key: "track", type: "string" },
@@ -26,7 +31,7 @@ export const timeline: ChartSpec<TimelineRow> = {
   },
   values(rows, story) {
     const tracked = rows.filter((r) => r.track !== "media");
-    const defendants = story.record.rows.lawsuit_defendants.filter((r) => r.row.case.startsWith("D.Mass."));
+    const { defendants } = declaredSets(story.charts.sets, "timeline", RECORD_SETS);
     return {
       first: { date: tracked[0]!.date },
       last: { date: tracked.at(-1)!.date },

@@ -279,6 +279,23 @@ const CASES: Case[] = [
     problem:
       'no row with period "2017-2021" and metric "us_sourced", which data/charts.json (rows.origin-share.atfUsSourced) reads',
   },
+  // A row set a chart declares that matches no row of the record: the same line.
+  {
+    name: "chart-set-empty",
+    file: "data/context/flow_estimates.csv",
+    where: "rows",
+    field: "estimate+unit",
+    problem:
+      'no row with estimate starting "Lindsay Poland" and unit "firearms_per_year", which data/charts.json (sets.annual-flow.oped) reads',
+  },
+  // A value a chart's list names that no published row has: the list's entry and the table.
+  {
+    name: "chart-list-unknown",
+    file: "data/charts.json",
+    where: "lists.flow-map",
+    field: "labelledCrossings.values[4]",
+    problem: '"Brownsvile" is in no published row of data/context/ports_of_entry.csv (field "us_port")',
+  },
   {
     name: "script-url",
     file: "data/context/sources.csv",
