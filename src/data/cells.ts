@@ -68,7 +68,8 @@ const CHAR_NAMES: Record<number, string> = {
  * only in fields meant to hold them (`multiline`).
  */
 const FORBIDDEN = /[\p{Cc}\p{Cs}\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
-const FORBIDDEN_EXCEPT_LINES = /(?![\t\n])[\p{Cc}\p{Cs}\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+const FORBIDDEN_EXCEPT_LINES =
+  /(?![\t\n])[\p{Cc}\p{Cs}\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 
 const hex = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
 
@@ -77,7 +78,13 @@ export function textProblem(s: string, kind: TextKind, { multiline = false } = {
   const bad = (multiline ? FORBIDDEN_EXCEPT_LINES : FORBIDDEN).exec(s);
   if (bad) {
     const c = bad[0].codePointAt(0)!;
-    const name = CHAR_NAMES[c] ?? (c >= 0xd800 && c <= 0xdfff ? "a lone surrogate half (broken encoding)" : c < 0x20 || (c >= 0x7f && c <= 0x9f) ? "a control character" : "an invisible character");
+    const name =
+      CHAR_NAMES[c] ??
+      (c >= 0xd800 && c <= 0xdfff
+        ? "a lone surrogate half (broken encoding)"
+        : c < 0x20 || (c >= 0x7f && c <= 0x9f)
+          ? "a control character"
+          : "an invisible character");
     const at = [...s.slice(0, bad.index)].length + 1;
     return `contains ${hex(c)} ${name} at character ${at}; remove it (it is invisible in an editor and breaks pages, downloads or PNGs)`;
   }
@@ -115,12 +122,18 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 /** A cell's number, or an issue: what is written must be a plain decimal number a double holds. */
 function parseNumber(s: string, ctx: z.RefinementCtx, expected: string): number | undefined {
   if (!NUMBER.test(s)) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected ${expected}, got "${s.length > 40 ? `${s.slice(0, 40)}...` : s}"` });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `expected ${expected}, got "${s.length > 40 ? `${s.slice(0, 40)}...` : s}"`,
+    });
     return undefined;
   }
   const n = Number(s);
   if (!Number.isFinite(n) || (Number.isInteger(n) && !Number.isSafeInteger(n) && !s.includes("."))) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected ${expected}, got a ${s.replace(/^-/, "").split(".")[0]!.length}-digit number too large to store exactly` });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `expected ${expected}, got a ${s.replace(/^-/, "").split(".")[0]!.length}-digit number too large to store exactly`,
+    });
     return undefined;
   }
   return n;
@@ -144,7 +157,10 @@ function numberIn(domain: Domain, optional: boolean) {
     }
     const n = parseNumber(s, ctx, optional ? `${domain.expected} or nothing` : domain.expected);
     if (n === undefined) return z.NEVER;
-    const outside = (domain.integer && !Number.isInteger(n)) || (domain.min !== undefined && n < domain.min) || (domain.max !== undefined && n > domain.max);
+    const outside =
+      (domain.integer && !Number.isInteger(n)) ||
+      (domain.min !== undefined && n < domain.min) ||
+      (domain.max !== undefined && n > domain.max);
     if (outside) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected ${domain.expected}, got ${s}` });
       return z.NEVER;
@@ -154,12 +170,18 @@ function numberIn(domain: Domain, optional: boolean) {
 }
 
 const required = (domain: Domain) => numberIn(domain, false) as unknown as z.ZodType<number, z.ZodTypeDef, string>;
-const optional = (domain: Domain) => numberIn(domain, true) as unknown as z.ZodType<number | null, z.ZodTypeDef, string>;
+const optional = (domain: Domain) =>
+  numberIn(domain, true) as unknown as z.ZodType<number | null, z.ZodTypeDef, string>;
 
 export const COUNT: Domain = { expected: "a count (a whole number, 0 or more)", min: 0, integer: true };
 export const SHARE: Domain = { expected: "a share in percent, from 0 to 100", min: 0, max: 100 };
 export const YEARS = { min: 1900, max: 2100 } as const;
-export const YEAR: Domain = { expected: `a year from ${YEARS.min} to ${YEARS.max}`, min: YEARS.min, max: YEARS.max, integer: true };
+export const YEAR: Domain = {
+  expected: `a year from ${YEARS.min} to ${YEARS.max}`,
+  min: YEARS.min,
+  max: YEARS.max,
+  integer: true,
+};
 
 /** A count of things: a whole number, 0 or more. */
 export const countCell = required(COUNT);
@@ -204,7 +226,8 @@ export function datesInTextProblem(s: string): string | null {
   }
   for (const m of s.matchAll(/(?<![\d.])\d{4,}(?![\d.])/g)) {
     const y = Number(m[0]);
-    if (m[0].length > 4 || y < YEARS.min || y > YEARS.max) return `"${m[0]}" is not a plausible year (${YEARS.min}-${YEARS.max})`;
+    if (m[0].length > 4 || y < YEARS.min || y > YEARS.max)
+      return `"${m[0]}" is not a plausible year (${YEARS.min}-${YEARS.max})`;
   }
   return null;
 }
@@ -229,10 +252,16 @@ export const periodCell = labelCell.superRefine((s, ctx) => {
  * have none; the loader then requires ids on every row that is not R, and checks each is known.
  */
 export const sourceIdsCell = text("code", { optional: true })
-  .refine((s) => s === "" || s.split(";").every((id) => /^S\d+$/.test(id.trim())), (s) => ({
-    message: `expected source ids like "S03" or "S11;S12", got "${s}"`,
-  }))
+  .refine(
+    (s) => s === "" || s.split(";").every((id) => /^S\d+$/.test(id.trim())),
+    (s) => ({
+      message: `expected source ids like "S03" or "S11;S12", got "${s}"`,
+    }),
+  )
   .transform((s) => (s === "" ? [] : s.split(";").map((id) => id.trim())));
 
 /** Source ids mentioned inside a free-text provenance cell ("S53 (US only)", "us=recalled; mx=S53"). */
-export const provenanceCell = text("label").transform((s) => ({ text: s, sourceIds: [...s.matchAll(/\bS\d+\b/g)].map((m) => m[0]) }));
+export const provenanceCell = text("label").transform((s) => ({
+  text: s,
+  sourceIds: [...s.matchAll(/\bS\d+\b/g)].map((m) => m[0]),
+}));

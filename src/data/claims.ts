@@ -80,9 +80,19 @@ function unitOf(row: RecordRow<Record<string, unknown>>, field: string): Evidenc
  * Reads data/claims.json and resolves each reference against the public record. A reference
  * that matches no row, or a row flagged R, fails the build with the claim and reference named.
  */
-export function loadClaims(path: string, display: string, record: PublicRecord, article: Article, figures: Figure[]): Claim[] {
+export function loadClaims(
+  path: string,
+  display: string,
+  record: PublicRecord,
+  article: Article,
+  figures: Figure[],
+): Claim[] {
   const json = readJson(path, display);
-  const data = parseJsonInput(z.object({ claims: z.array(claimSchema).min(1, "the site needs at least one claim") }), json, display);
+  const data = parseJsonInput(
+    z.object({ claims: z.array(claimSchema).min(1, "the site needs at least one claim") }),
+    json,
+    display,
+  );
 
   // Each claim is checked on its own; every problem is reported. An id names the claim's
   // element on the story page, so two claims may not share one.
@@ -95,7 +105,13 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
   function checkClaim(input: z.infer<typeof claimSchema>, i: number): Claim {
     const where = `claims[${i}] (id "${input.id}")`;
     const first = seen.get(input.id);
-    if (first !== undefined) throw new DataError(display, where, "id", `duplicate id: claims[${first}] has it too (it names an element on the story page)`);
+    if (first !== undefined)
+      throw new DataError(
+        display,
+        where,
+        "id",
+        `duplicate id: claims[${first}] has it too (it names an element on the story page)`,
+      );
     seen.set(input.id, i);
     const figure = input.figure === undefined ? null : (figures.find((f) => f.id === input.figure) ?? null);
     if (input.figure !== undefined && figure === null) {
@@ -106,7 +122,8 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
       articleSpan = figure.quoteSpan;
     } else {
       const at = input.quote === undefined ? -1 : article.text.indexOf(input.quote);
-      if (at < 0) throw new DataError(display, where, "quote", `needs a figure or a quote found verbatim in ${article.file}`);
+      if (at < 0)
+        throw new DataError(display, where, "quote", `needs a figure or a quote found verbatim in ${article.file}`);
       articleSpan = { start: at, end: at + input.quote!.length, text: input.quote! };
     }
 
@@ -117,7 +134,8 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
         if (!source) throw new DataError(display, where, field, `unknown source id "${ref.source}"`);
         return { value: null, unit: "none", rows: [], sources: [source] };
       }
-      if (!(ref.table in TABLES)) throw new DataError(display, where, `${field}.table`, `no context table "${ref.table}"`);
+      if (!(ref.table in TABLES))
+        throw new DataError(display, where, `${field}.table`, `no context table "${ref.table}"`);
       const table = ref.table as TableName;
       const all = [...record.rows[table], ...record.withheld[table]] as RecordRow<Record<string, unknown>>[];
       const hits = select(all, ref.where);
@@ -125,20 +143,37 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
       if (hits.length === 0) throw new DataError(display, where, `${field}.where`, `matches no row of ${file}`);
       const withheld = hits.find((r) => r.flags.includes("R"));
       if (withheld) {
-        throw new DataError(display, where, field, `uses ${file} row ${withheld.index + 1}, which is flagged R (recalled, no source) and may not be published`);
+        throw new DataError(
+          display,
+          where,
+          field,
+          `uses ${file} row ${withheld.index + 1}, which is flagged R (recalled, no source) and may not be published`,
+        );
       }
       const sources = [...new Set(hits.flatMap((r) => r.sources))];
       if (ref.count) return { value: hits.length, unit: "count", rows: hits, sources };
-      if (hits.length > 1) throw new DataError(display, where, `${field}.where`, `matches ${hits.length} rows of ${file}; add "count": true or narrow it`);
+      if (hits.length > 1)
+        throw new DataError(
+          display,
+          where,
+          `${field}.where`,
+          `matches ${hits.length} rows of ${file}; add "count": true or narrow it`,
+        );
       const row = hits[0]!;
       const fields = ref.field === undefined ? [] : Array.isArray(ref.field) ? ref.field : [ref.field];
       for (const f of fields) {
         if (!(f in row.row)) throw new DataError(display, where, `${field}.field`, `${file} has no column "${f}"`);
-        if (fields.length > 1 && typeof row.row[f] !== "number") throw new DataError(display, where, `${field}.field`, `${f} is not a number in ${file} row ${row.index + 1}`);
+        if (fields.length > 1 && typeof row.row[f] !== "number")
+          throw new DataError(display, where, `${field}.field`, `${f} is not a number in ${file} row ${row.index + 1}`);
       }
       const value =
-        fields.length === 0 ? null : fields.length === 1 ? (row.row[fields[0]!] as number | string | null) : fields.reduce((sum, f) => sum + (row.row[f] as number), 0);
-      if (fields.length > 0 && value === null) throw new DataError(display, where, `${field}.field`, `is empty in ${file} row ${row.index + 1}`);
+        fields.length === 0
+          ? null
+          : fields.length === 1
+            ? (row.row[fields[0]!] as number | string | null)
+            : fields.reduce((sum, f) => sum + (row.row[f] as number), 0);
+      if (fields.length > 0 && value === null)
+        throw new DataError(display, where, `${field}.field`, `is empty in ${file} row ${row.index + 1}`);
       return { value, unit: fields.length === 1 ? unitOf(row, fields[0]!) : "count", rows: hits, sources };
     });
 
@@ -147,9 +182,16 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
         const list = LIST.exec(m[1]!);
         if (list) {
           const e = evidence[Number(list[1])];
-          if (!e) throw new DataError(display, where, "finding", `placeholder {${m[1]}} names a missing record reference`);
+          if (!e)
+            throw new DataError(display, where, "finding", `placeholder {${m[1]}} names a missing record reference`);
           for (const f of [list[2]!, list[3]].filter((x): x is string => x !== undefined)) {
-            if (!e.rows.every((r) => f in r.row)) throw new DataError(display, where, "finding", `placeholder {${m[1]}}: record reference ${list[1]} has no field "${f}"`);
+            if (!e.rows.every((r) => f in r.row))
+              throw new DataError(
+                display,
+                where,
+                "finding",
+                `placeholder {${m[1]}}: record reference ${list[1]} has no field "${f}"`,
+              );
           }
           continue;
         }
@@ -159,16 +201,33 @@ export function loadClaims(path: string, display: string, record: PublicRecord, 
           continue;
         }
         const refs = refPart.split("/").map(Number);
-        if (refs.some((r) => r >= evidence.length)) throw new DataError(display, where, "finding", `placeholder {${m[1]}} names a missing record reference`);
+        if (refs.some((r) => r >= evidence.length))
+          throw new DataError(display, where, "finding", `placeholder {${m[1]}} names a missing record reference`);
         if (refs.length === 2 && refs.some((r) => typeof evidence[r]!.value !== "number")) {
-          throw new DataError(display, where, "finding", `placeholder {${m[1]}} divides values that are not both numbers`);
+          throw new DataError(
+            display,
+            where,
+            "finding",
+            `placeholder {${m[1]}} divides values that are not both numbers`,
+          );
         }
         if (field && field !== "source" && !(field in (evidence[refs[0]!]!.rows[0]?.row ?? {}))) {
-          throw new DataError(display, where, "finding", `placeholder {${m[1]}}: record reference ${refs[0]} has no field "${field}"`);
+          throw new DataError(
+            display,
+            where,
+            "finding",
+            `placeholder {${m[1]}}: record reference ${refs[0]} has no field "${field}"`,
+          );
         }
       }
       const bare = template.replace(PLACEHOLDER, "");
-      if (/\d/.test(bare)) throw new DataError(display, where, "finding", `numbers must come from placeholders, not typed text: "${bare.match(/\S*\d\S*/)![0]}"`);
+      if (/\d/.test(bare))
+        throw new DataError(
+          display,
+          where,
+          "finding",
+          `numbers must come from placeholders, not typed text: "${bare.match(/\S*\d\S*/)![0]}"`,
+        );
     }
 
     return {
@@ -188,7 +247,12 @@ function formatEvidence(e: Evidence, locale: Locale): string {
   if (e.value === null) return "";
   if (e.unit === "date" && typeof e.value === "string") return formatDate(e.value, locale);
   // Counts are prose: one to nine in words ("nine manufacturer entities and one distributor").
-  if (typeof e.value === "number") return e.unit === "percent" ? formatPercent(e.value, locale) : e.unit === "count" ? formatCount(e.value, locale) : formatNumber(e.value, locale);
+  if (typeof e.value === "number")
+    return e.unit === "percent"
+      ? formatPercent(e.value, locale)
+      : e.unit === "count"
+        ? formatCount(e.value, locale)
+        : formatNumber(e.value, locale);
   return String(e.value);
 }
 
@@ -196,30 +260,43 @@ function formatEvidence(e: Evidence, locale: Locale): string {
  * Fills a claim template with record values, formatted for the locale. A placeholder that has
  * no value throws: a claim never shows a blank, a zero or NaN in place of a number.
  */
-export function renderClaimText(claim: Claim, template: string, locale: Locale = "en-US", names: Record<string, string> = {}): string {
-  return noBreaks(template.replace(PLACEHOLDER, (_, key: string) => {
-    const fail = (why: string) => {
-      throw new Error(`claim "${claim.id}": {${key}} ${why}`);
-    };
-    const list = LIST.exec(key);
-    if (list) {
-      const e = claim.evidence[Number(list[1])] ?? fail("names a missing reference");
-      const name = (v: unknown) => (v === null || v === undefined ? fail("has an empty cell") : (names[String(v)] ?? String(v)));
-      const items = e.rows.map((r) => (list[3] ? `${name(r.row[list[2]!])} (${name(r.row[list[3]])})` : name(r.row[list[2]!])));
-      return items.length > 0 ? new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items) : fail("matched no row");
-    }
-    if (key === "figure") return claim.figure ? formatCount(Number(claim.figure.value), locale) : fail("has no figure");
-    const [refs, field] = key.split(".") as [string, string | undefined];
-    const [a, b] = refs.split("/").map((n) => claim.evidence[Number(n)] ?? fail("names a missing reference"));
-    if (b) {
-      const share = sharePct(Number(a!.value), Number(b.value));
-      return Number.isFinite(share) ? formatPercent(share, locale) : fail("is not a share of two numbers");
-    }
-    if (field === "source") return [...new Set(a!.sources.map(shortPublisher))].join(", ");
-    if (field) {
-      const value = a!.rows[0]?.row[field];
-      return value === null || value === undefined ? fail(`has no "${field}"`) : String(value);
-    }
-    return a!.value === null ? fail("has no value") : formatEvidence(a!, locale);
-  }));
+export function renderClaimText(
+  claim: Claim,
+  template: string,
+  locale: Locale = "en-US",
+  names: Record<string, string> = {},
+): string {
+  return noBreaks(
+    template.replace(PLACEHOLDER, (_, key: string) => {
+      const fail = (why: string) => {
+        throw new Error(`claim "${claim.id}": {${key}} ${why}`);
+      };
+      const list = LIST.exec(key);
+      if (list) {
+        const e = claim.evidence[Number(list[1])] ?? fail("names a missing reference");
+        const name = (v: unknown) =>
+          v === null || v === undefined ? fail("has an empty cell") : (names[String(v)] ?? String(v));
+        const items = e.rows.map((r) =>
+          list[3] ? `${name(r.row[list[2]!])} (${name(r.row[list[3]])})` : name(r.row[list[2]!]),
+        );
+        return items.length > 0
+          ? new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items)
+          : fail("matched no row");
+      }
+      if (key === "figure")
+        return claim.figure ? formatCount(Number(claim.figure.value), locale) : fail("has no figure");
+      const [refs, field] = key.split(".") as [string, string | undefined];
+      const [a, b] = refs.split("/").map((n) => claim.evidence[Number(n)] ?? fail("names a missing reference"));
+      if (b) {
+        const share = sharePct(Number(a!.value), Number(b.value));
+        return Number.isFinite(share) ? formatPercent(share, locale) : fail("is not a share of two numbers");
+      }
+      if (field === "source") return [...new Set(a!.sources.map(shortPublisher))].join(", ");
+      if (field) {
+        const value = a!.rows[0]?.row[field];
+        return value === null || value === undefined ? fail(`has no "${field}"`) : String(value);
+      }
+      return a!.value === null ? fail("has no value") : formatEvidence(a!, locale);
+    }),
+  );
 }

@@ -30,7 +30,13 @@ export function parseCsv(input: string, file: string): { header: CsvRecord | nul
         const opened = line;
         i++;
         for (;;) {
-          if (i >= n) throw new DataError(file, `line ${opened}`, `cell ${cells.length + 1}`, "a quoted field opened here is never closed (a missing \")");
+          if (i >= n)
+            throw new DataError(
+              file,
+              `line ${opened}`,
+              `cell ${cells.length + 1}`,
+              'a quoted field opened here is never closed (a missing ")',
+            );
           const c = text[i]!;
           if (c === '"') {
             if (text[i + 1] === '"') {
@@ -47,7 +53,12 @@ export function parseCsv(input: string, file: string): { header: CsvRecord | nul
         }
         if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") {
           const span = line === opened ? "" : ` (it opened on line ${opened}: a quote missing there?)`;
-          throw new DataError(file, `line ${line}`, `cell ${cells.length + 1}`, `text after a closing quote ("${text.slice(i, i + 20)}")${span}: quote the whole field and double the quotes inside it`);
+          throw new DataError(
+            file,
+            `line ${line}`,
+            `cell ${cells.length + 1}`,
+            `text after a closing quote ("${text.slice(i, i + 20)}")${span}: quote the whole field and double the quotes inside it`,
+          );
         }
       } else {
         BREAK.lastIndex = i;

@@ -19,7 +19,12 @@ export type DeskCheck = z.infer<typeof deskCheckSchema>;
 export function loadDeskCheck(path: string, display: string, article: Article): DeskCheck {
   const check = parseJsonInput(deskCheckSchema, readJson(path, display), display);
   if (check.checkedAsOf < article.published) {
-    throw new DataError(display, "file", "checkedAsOf", `${check.checkedAsOf} is before the article's publication (${article.published})`);
+    throw new DataError(
+      display,
+      "file",
+      "checkedAsOf",
+      `${check.checkedAsOf} is before the article's publication (${article.published})`,
+    );
   }
   return check;
 }

@@ -24,7 +24,9 @@ export function formatPercent(value: number, locale: Locale = "en-US", digits = 
 
 /** "2023-07-27" -> "July 27, 2023" / "27 de julio de 2023", with no-break spaces: a date never splits across lines. */
 export function formatDate(iso: string, locale: Locale = "en-US"): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)).replace(/ /g, NBSP);
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" })
+    .format(new Date(`${iso}T00:00:00Z`))
+    .replace(/ /g, NBSP);
 }
 
 export const NBSP = "\u00a0";

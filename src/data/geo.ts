@@ -23,13 +23,31 @@ export interface DrawnState {
 export function statesTheMapDraws(record: PublicRecord, period: string, contextDir = "data/context"): DrawnState[] {
   const out: DrawnState[] = [];
   const file = (t: keyof typeof TABLES) => `${contextDir}/${TABLES[t].file}`;
-  for (const r of record.rows.corridors_2022_2023) {
-    out.push({ state: r.row.us_state, country: "us", file: file("corridors_2022_2023"), place: csvPlace(r.index, r.line), field: "us_state" });
-    out.push({ state: r.row.mx_state, country: "mx", file: file("corridors_2022_2023"), place: csvPlace(r.index, r.line), field: "mx_state" });
+  for (const r of record.rows.corridors) {
+    out.push({
+      state: r.row.us_state,
+      country: "us",
+      file: file("corridors"),
+      place: csvPlace(r.index, r.line),
+      field: "us_state",
+    });
+    out.push({
+      state: r.row.mx_state,
+      country: "mx",
+      file: file("corridors"),
+      place: csvPlace(r.index, r.line),
+      field: "mx_state",
+    });
   }
   for (const r of record.rows.us_source_states) {
     if (r.row.period === period && r.row.count !== null) {
-      out.push({ state: r.row.state, country: "us", file: file("us_source_states"), place: csvPlace(r.index, r.line), field: "state" });
+      out.push({
+        state: r.row.state,
+        country: "us",
+        file: file("us_source_states"),
+        place: csvPlace(r.index, r.line),
+        field: "state",
+      });
     }
   }
   return out;
@@ -41,7 +59,13 @@ export function statesTheMapDraws(record: PublicRecord, period: string, contextD
  * the map draws; and each of those states has a centroid for its flows to start or end at.
  * Returns the layers: the flow map's geometry, an input it is given (Story.map), never reads.
  */
-export function loadMap(path: string, display: string, record: PublicRecord, period: string, contextDir = "data/context"): MapLayers {
+export function loadMap(
+  path: string,
+  display: string,
+  record: PublicRecord,
+  period: string,
+  contextDir = "data/context",
+): MapLayers {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -49,11 +73,20 @@ export function loadMap(path: string, display: string, record: PublicRecord, per
     throw new DataError(display, "file", "-", "cannot be read (missing file?); make it with npm run geo");
   }
   if (text.trim() === "") throw new DataError(display, "file", "-", "is empty; make it again with npm run geo");
-  let topo: { type?: unknown; objects?: Record<string, { type?: unknown; geometries?: Array<{ properties?: { name?: unknown } }> }>; arcs?: unknown };
+  let topo: {
+    type?: unknown;
+    objects?: Record<string, { type?: unknown; geometries?: Array<{ properties?: { name?: unknown } }> }>;
+    arcs?: unknown;
+  };
   try {
     topo = JSON.parse(text);
   } catch (e) {
-    throw new DataError(display, "file", "-", `is not readable JSON, perhaps cut short (${(e as Error).message}); make it again with npm run geo`);
+    throw new DataError(
+      display,
+      "file",
+      "-",
+      `is not readable JSON, perhaps cut short (${(e as Error).message}); make it again with npm run geo`,
+    );
   }
   if (topo === null || typeof topo !== "object" || topo.type !== "Topology" || !Array.isArray(topo.arcs)) {
     throw new DataError(display, "file", "type", 'is not a TopoJSON topology (expected "type": "Topology" and "arcs")');
@@ -63,17 +96,25 @@ export function loadMap(path: string, display: string, record: PublicRecord, per
   for (const [object, country] of Object.entries(OBJECTS)) {
     const o = topo.objects?.[object];
     if (!o || o.type !== "GeometryCollection" || !Array.isArray(o.geometries) || o.geometries.length === 0) {
-      problems.add(new DataError(display, `objects.${object}`, "geometries", "missing or empty: the map draws this layer"));
+      problems.add(
+        new DataError(display, `objects.${object}`, "geometries", "missing or empty: the map draws this layer"),
+      );
       continue;
     }
-    if (country) for (const g of o.geometries) if (typeof g?.properties?.name === "string") names[country].add(g.properties.name);
+    if (country)
+      for (const g of o.geometries) if (typeof g?.properties?.name === "string") names[country].add(g.properties.name);
   }
   problems.done();
   const layers = problems.run(() => {
     try {
       return mapLayers(topo as UsMexicoTopology);
     } catch (e) {
-      throw new DataError(display, "file", "-", `cannot be turned into map layers (${(e as Error).message}); make it again with npm run geo`);
+      throw new DataError(
+        display,
+        "file",
+        "-",
+        `cannot be turned into map layers (${(e as Error).message}); make it again with npm run geo`,
+      );
     }
   });
   const centroids = {
@@ -81,18 +122,35 @@ export function loadMap(path: string, display: string, record: PublicRecord, per
     mx: new Set(record.rows.mx_state_centroids.map((r) => r.row.state)),
   };
   const object = { us: "us_states", mx: "mx_states" };
-  const centroidFile = { us: `${contextDir}/${TABLES.us_state_centroids.file}`, mx: `${contextDir}/${TABLES.mx_state_centroids.file}` };
+  const centroidFile = {
+    us: `${contextDir}/${TABLES.us_state_centroids.file}`,
+    mx: `${contextDir}/${TABLES.mx_state_centroids.file}`,
+  };
   const said = new Set<string>();
   for (const d of statesTheMapDraws(record, period, contextDir)) {
     const once = `${d.country}|${d.state}`;
     if (said.has(once)) continue;
     if (!names[d.country].has(d.state)) {
       said.add(once);
-      problems.add(new DataError(display, `objects.${object[d.country]}`, "properties.name", `has no state "${d.state}", which the flow map draws (${d.file}, ${d.place}, field "${d.field}")`));
+      problems.add(
+        new DataError(
+          display,
+          `objects.${object[d.country]}`,
+          "properties.name",
+          `has no state "${d.state}", which the flow map draws (${d.file}, ${d.place}, field "${d.field}")`,
+        ),
+      );
     }
     if (!centroids[d.country].has(d.state)) {
       said.add(once);
-      problems.add(new DataError(d.file, d.place, d.field, `"${d.state}" has no centroid in ${centroidFile[d.country]} (a published row), so the map cannot place it`));
+      problems.add(
+        new DataError(
+          d.file,
+          d.place,
+          d.field,
+          `"${d.state}" has no centroid in ${centroidFile[d.country]} (a published row), so the map cannot place it`,
+        ),
+      );
     }
   }
   problems.done();

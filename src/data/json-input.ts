@@ -17,12 +17,20 @@ function format(path: Path): string {
  */
 export function jsonPlace(json: unknown, path: Path): { where: string; field: string } {
   const nodes: unknown[] = [json];
-  for (const seg of path) nodes.push(isObject(nodes.at(-1)) || Array.isArray(nodes.at(-1)) ? (nodes.at(-1) as Record<string, unknown>)[seg as string] : undefined);
+  for (const seg of path)
+    nodes.push(
+      isObject(nodes.at(-1)) || Array.isArray(nodes.at(-1))
+        ? (nodes.at(-1) as Record<string, unknown>)[seg as string]
+        : undefined,
+    );
   for (let i = path.length - 2; i >= 0; i--) {
     const entry = nodes[i + 1];
     if (typeof path[i] === "number" && isObject(entry)) {
       const id = typeof entry["id"] === "string" ? ` (id "${entry["id"]}")` : "";
-      return { where: `${format(path.slice(0, i + 1))}${id}`, field: format(path.slice(i + 1)).replace(/^\./, "") || "-" };
+      return {
+        where: `${format(path.slice(0, i + 1))}${id}`,
+        field: format(path.slice(i + 1)).replace(/^\./, "") || "-",
+      };
     }
   }
   // The field is the last key with any list index after it: `notes[0]`.

@@ -25,7 +25,7 @@ import { mxStateCentroidsTable, usStateCentroidsTable } from "./context/state-ce
 export const TABLES = {
   mexico_trace_aggregates: traceAggregatesTable,
   us_source_states: sourceStatesTable,
-  corridors_2022_2023: corridorsTable,
+  corridors: corridorsTable,
   gun_stores: gunStoresTable,
   ffl_counts: fflCountsTable,
   flow_estimates: flowEstimatesTable,
@@ -68,7 +68,9 @@ export interface PublicRecord {
 export function loadRecord(contextDir: string, displayDir = "data/context"): PublicRecord {
   // Every table is read and checked even when another has problems: all of them are reported at once.
   const problems = new Problems();
-  const sourceRows = problems.run(() => readTable(sourcesTable, join(contextDir, sourcesTable.file), `${displayDir}/${sourcesTable.file}`));
+  const sourceRows = problems.run(() =>
+    readTable(sourcesTable, join(contextDir, sourcesTable.file), `${displayDir}/${sourcesTable.file}`),
+  );
   const sources = new Map<string, SourceRow>((sourceRows ?? []).map(({ row }) => [row.source_id, row]));
 
   const rows = {} as PublicRecord["rows"];
@@ -77,10 +79,19 @@ export function loadRecord(contextDir: string, displayDir = "data/context"): Pub
     const display = `${displayDir}/${def.file}`;
     const located = problems.run(() => readTable(def, join(contextDir, def.file), display)) ?? [];
     // Source ids can be checked only against a sources.csv that was read.
-    const checked = located.flatMap((loc) => problems.run(() => checkRow(name, def, loc, sources, display, sourceRows !== undefined)) ?? []);
+    const checked = located.flatMap(
+      (loc) => problems.run(() => checkRow(name, def, loc, sources, display, sourceRows !== undefined)) ?? [],
+    );
     // A table whose every row is withheld leaves its chart with nothing to draw: say so here.
     if (checked.length > 0 && checked.length === located.length && checked.every((r) => !isPublishable(r.flags))) {
-      problems.add(new DataError(display, csvPlace(0, located[0]!.line), "flag", `every row is flagged R (recalled, never published): the site has nothing to show from this table`));
+      problems.add(
+        new DataError(
+          display,
+          csvPlace(0, located[0]!.line),
+          "flag",
+          `every row is flagged R (recalled, never published): the site has nothing to show from this table`,
+        ),
+      );
     }
     (rows as Record<string, unknown[]>)[name] = checked.filter((r) => isPublishable(r.flags));
     (withheld as Record<string, unknown[]>)[name] = checked.filter((r) => !isPublishable(r.flags));

@@ -10,7 +10,11 @@ import type { RecordRow, RowOf, TableName } from "./record.ts";
  */
 
 /** A cell equal to a string, starting with one, or (`not`) different from one. */
-export const matcherSchema = z.union([text("note", { optional: true }), z.object({ startsWith: text("note") }), z.object({ not: text("note", { optional: true }) })]);
+export const matcherSchema = z.union([
+  text("note", { optional: true }),
+  z.object({ startsWith: text("note") }),
+  z.object({ not: text("note", { optional: true }) }),
+]);
 export type Matcher = z.infer<typeof matcherSchema>;
 export type Where = Record<string, Matcher>;
 export const whereSchema = z.record(text("label"), matcherSchema);
@@ -19,7 +23,11 @@ export const whereSchema = z.record(text("label"), matcherSchema);
 export function select<R extends { raw: Record<string, string> }>(rows: readonly R[], where: Where): R[] {
   return rows.filter(({ raw }) =>
     Object.entries(where).every(([field, m]) =>
-      typeof m === "string" ? raw[field] === m : "not" in m ? raw[field] !== m.not : (raw[field] ?? "").startsWith(m.startsWith),
+      typeof m === "string"
+        ? raw[field] === m
+        : "not" in m
+          ? raw[field] !== m.not
+          : (raw[field] ?? "").startsWith(m.startsWith),
     ),
   );
 }
@@ -27,7 +35,11 @@ export function select<R extends { raw: Record<string, string> }>(rows: readonly
 /** `period "2017-2022" and metric "us_sourced"`: a selector as a reader of an error needs it. */
 export function describeWhere(where: Where): string {
   const one = ([field, m]: [string, Matcher]) =>
-    typeof m === "string" ? `${field} "${m}"` : "not" in m ? `${field} other than "${m.not}"` : `${field} starting "${m.startsWith}"`;
+    typeof m === "string"
+      ? `${field} "${m}"`
+      : "not" in m
+        ? `${field} other than "${m.not}"`
+        : `${field} starting "${m.startsWith}"`;
   return Object.entries(where).map(one).join(" and ");
 }
 
@@ -37,15 +49,32 @@ export function describeWhere(where: Where): string {
  * show it; `reader` says who reads the row. No row, several rows, or a row flagged R is a
  * DataError naming the table's file and the row it looked for.
  */
-export function selectOne<R extends RecordRow<Record<string, unknown>>>(rows: readonly R[], where: Where, file: string, reader: string): R {
+export function selectOne<R extends RecordRow<Record<string, unknown>>>(
+  rows: readonly R[],
+  where: Where,
+  file: string,
+  reader: string,
+): R {
   const hits = select(rows, where);
   const fields = Object.keys(where).join("+") || "-";
-  if (hits.length === 0) throw new DataError(file, "rows", fields, `no row with ${describeWhere(where)}, which ${reader} reads`);
+  if (hits.length === 0)
+    throw new DataError(file, "rows", fields, `no row with ${describeWhere(where)}, which ${reader} reads`);
   if (hits.length > 1) {
-    throw new DataError(file, "rows", fields, `${hits.length} rows with ${describeWhere(where)} (rows ${hits.map((h) => h.index + 1).join(", ")}); ${reader} reads one`);
+    throw new DataError(
+      file,
+      "rows",
+      fields,
+      `${hits.length} rows with ${describeWhere(where)} (rows ${hits.map((h) => h.index + 1).join(", ")}); ${reader} reads one`,
+    );
   }
   const row = hits[0]!;
-  if (row.flags.includes("R")) throw new DataError(file, csvPlace(row.index, row.line), "flag", `is R (recalled, no source) and may not be published; ${reader} reads it`);
+  if (row.flags.includes("R"))
+    throw new DataError(
+      file,
+      csvPlace(row.index, row.line),
+      "flag",
+      `is R (recalled, no source) and may not be published; ${reader} reads it`,
+    );
   return row;
 }
 
@@ -54,13 +83,24 @@ export function selectOne<R extends RecordRow<Record<string, unknown>>>(rows: re
  * table's published rows, `withheld` its R rows (never returned: a selector that finds only
  * those says so). No published row is a DataError naming the table's file and the selector.
  */
-export function selectSome<R extends RecordRow<Record<string, unknown>>>(rows: readonly R[], withheld: readonly R[], where: Where, file: string, reader: string): R[] {
+export function selectSome<R extends RecordRow<Record<string, unknown>>>(
+  rows: readonly R[],
+  withheld: readonly R[],
+  where: Where,
+  file: string,
+  reader: string,
+): R[] {
   const hits = select(rows, where);
   if (hits.length > 0) return hits;
   const fields = Object.keys(where).join("+") || "-";
   const recalled = select(withheld, where);
   if (recalled.length > 0) {
-    throw new DataError(file, "rows", fields, `every row with ${describeWhere(where)} (rows ${recalled.map((h) => h.index + 1).join(", ")}) is R (recalled, no source) and may not be published; ${reader} reads them`);
+    throw new DataError(
+      file,
+      "rows",
+      fields,
+      `every row with ${describeWhere(where)} (rows ${recalled.map((h) => h.index + 1).join(", ")}) is R (recalled, no source) and may not be published; ${reader} reads them`,
+    );
   }
   throw new DataError(file, "rows", fields, `no row with ${describeWhere(where)}, which ${reader} reads`);
 }
@@ -76,12 +116,28 @@ export type ChartRows = Record<string, Record<string, RecordRow<Record<string, u
  * A name the file does not give the chart, or gives from another table, is a DataError naming
  * data/charts.json and the entry.
  */
-export function declaredRows<D extends DeclaredRows>(chartRows: ChartRows, chart: string, declared: D): { [K in keyof D]: RecordRow<RowOf<D[K]>> } {
+export function declaredRows<D extends DeclaredRows>(
+  chartRows: ChartRows,
+  chart: string,
+  declared: D,
+): { [K in keyof D]: RecordRow<RowOf<D[K]>> } {
   const out: Record<string, unknown> = {};
   for (const [name, table] of Object.entries(declared)) {
     const row = chartRows[chart]?.[name];
-    if (!row) throw new DataError("data/charts.json", `rows.${chart}`, name, `missing: the chart ${chart} reads this row of the ${table} table`);
-    if (row.table !== table) throw new DataError("data/charts.json", `rows.${chart}`, `${name}.table`, `is ${row.table}; the chart ${chart} reads this row from ${table}`);
+    if (!row)
+      throw new DataError(
+        "data/charts.json",
+        `rows.${chart}`,
+        name,
+        `missing: the chart ${chart} reads this row of the ${table} table`,
+      );
+    if (row.table !== table)
+      throw new DataError(
+        "data/charts.json",
+        `rows.${chart}`,
+        `${name}.table`,
+        `is ${row.table}; the chart ${chart} reads this row from ${table}`,
+      );
     out[name] = row;
   }
   return out as { [K in keyof D]: RecordRow<RowOf<D[K]>> };
@@ -96,7 +152,8 @@ export type ChartLists = Record<string, Record<string, string[]>>;
 /** A list data/charts.json gives a chart (each value checked against the record when the story loads). */
 export function declaredList(chartLists: ChartLists, chart: string, name: string): readonly string[] {
   const values = chartLists[chart]?.[name];
-  if (!values) throw new DataError("data/charts.json", `lists.${chart}`, name, `missing: the chart ${chart} reads this list`);
+  if (!values)
+    throw new DataError("data/charts.json", `lists.${chart}`, name, `missing: the chart ${chart} reads this list`);
   return values;
 }
 
@@ -104,12 +161,28 @@ export function declaredList(chartLists: ChartLists, chart: string, name: string
  * The row sets a chart declared (each name with its table), typed by their tables, from the
  * story's resolved data/charts.json: declaredRows for a name that stands for several rows.
  */
-export function declaredSets<D extends DeclaredRows>(chartSets: ChartSets, chart: string, declared: D): { [K in keyof D]: RecordRow<RowOf<D[K]>>[] } {
+export function declaredSets<D extends DeclaredRows>(
+  chartSets: ChartSets,
+  chart: string,
+  declared: D,
+): { [K in keyof D]: RecordRow<RowOf<D[K]>>[] } {
   const out: Record<string, unknown> = {};
   for (const [name, table] of Object.entries(declared)) {
     const rows = chartSets[chart]?.[name];
-    if (!rows) throw new DataError("data/charts.json", `sets.${chart}`, name, `missing: the chart ${chart} reads these rows of the ${table} table`);
-    if (rows[0]!.table !== table) throw new DataError("data/charts.json", `sets.${chart}`, `${name}.table`, `is ${rows[0]!.table}; the chart ${chart} reads these rows from ${table}`);
+    if (!rows)
+      throw new DataError(
+        "data/charts.json",
+        `sets.${chart}`,
+        name,
+        `missing: the chart ${chart} reads these rows of the ${table} table`,
+      );
+    if (rows[0]!.table !== table)
+      throw new DataError(
+        "data/charts.json",
+        `sets.${chart}`,
+        `${name}.table`,
+        `is ${rows[0]!.table}; the chart ${chart} reads these rows from ${table}`,
+      );
     out[name] = rows;
   }
   return out as { [K in keyof D]: RecordRow<RowOf<D[K]>>[] };

@@ -55,7 +55,12 @@ export function loadStory(paths: StoryPaths = defaultPaths()): Story {
   const article = problems.run(() => {
     const seeds = safeList(paths.seedsDir, shown(paths.seedsDir)).filter((f) => f.endsWith(".txt"));
     if (seeds.length !== 1) {
-      throw new DataError(shown(paths.seedsDir), "folder", "-", `expected exactly one .txt seed, found ${seeds.length}`);
+      throw new DataError(
+        shown(paths.seedsDir),
+        "folder",
+        "-",
+        `expected exactly one .txt seed, found ${seeds.length}`,
+      );
     }
     const seedPath = join(paths.seedsDir, seeds[0]!);
     return parseArticle(readFileSync(seedPath, "utf8"), shown(seedPath));
@@ -65,17 +70,35 @@ export function loadStory(paths: StoryPaths = defaultPaths()): Story {
   const contextDir = join(paths.dataDir, "context");
   const record = problems.run(() => loadRecord(contextDir, shown(contextDir)));
   const claimsPath = join(paths.dataDir, "claims.json");
-  const claims = article && figured && record && problems.run(() => loadClaims(claimsPath, shown(claimsPath), record, article, figured.figures));
+  const claims =
+    article &&
+    figured &&
+    record &&
+    problems.run(() => loadClaims(claimsPath, shown(claimsPath), record, article, figured.figures));
   const checkPath = join(paths.dataDir, "check.json");
   const check = article && problems.run(() => loadDeskCheck(checkPath, shown(checkPath), article));
   const geoPath = join(paths.dataDir, "geo", "us-mexico.topo.json");
   const chartsPath = join(paths.dataDir, "charts.json");
-  const charts = record && problems.run(() => loadChartInputs(chartsPath, shown(chartsPath), record, shown(contextDir)));
-  const map = record && charts && problems.run(() => loadMap(geoPath, shown(geoPath), record, charts.latestTracePeriod, shown(contextDir)));
+  const charts =
+    record && problems.run(() => loadChartInputs(chartsPath, shown(chartsPath), record, shown(contextDir)));
+  const map =
+    record &&
+    charts &&
+    problems.run(() => loadMap(geoPath, shown(geoPath), record, charts.latestTracePeriod, shown(contextDir)));
   problems.done();
   const { figures, notCharted } = figured!;
   const derived = figures.filter((f) => f.unit === "weapons per year").map(perDay);
-  return { article: article!, figures, notCharted, derived, record: record!, claims: claims!, check: check!, charts: charts!, map: map! };
+  return {
+    article: article!,
+    figures,
+    notCharted,
+    derived,
+    record: record!,
+    claims: claims!,
+    check: check!,
+    charts: charts!,
+    map: map!,
+  };
 }
 
 function safeList(dir: string, display: string): string[] {

@@ -63,7 +63,10 @@ export interface Located<T> {
  * A rule across rows: the shares (percent) of each group, summed, do not exceed 100 by more
  * than the source's rounding could explain (half a unit of the last written digit, per share).
  */
-export function sharesWithin100<T extends Record<string, unknown>>(share: keyof T & string, by: ReadonlyArray<keyof T & string>) {
+export function sharesWithin100<T extends Record<string, unknown>>(
+  share: keyof T & string,
+  by: ReadonlyArray<keyof T & string>,
+) {
   return (rows: ReadonlyArray<Located<T>>): RowProblem[] => {
     const groups = new Map<string, Array<Located<T>>>();
     for (const r of rows) {
@@ -78,7 +81,11 @@ export function sharesWithin100<T extends Record<string, unknown>>(share: keyof 
       if (sum > 100 + slack + 1e-9) {
         const last = members.at(-1)!;
         const what = by.length ? `the shares of ${by.join(", ")} "${key}"` : "the shares";
-        out.push({ index: last.index, field: share, problem: `${what} add up to ${Math.round(sum * 100) / 100} % (rows ${members.map((m) => m.index + 1).join(", ")}), more than 100 % plus rounding (${Math.round(slack * 100) / 100})` });
+        out.push({
+          index: last.index,
+          field: share,
+          problem: `${what} add up to ${Math.round(sum * 100) / 100} % (rows ${members.map((m) => m.index + 1).join(", ")}), more than 100 % plus rounding (${Math.round(slack * 100) / 100})`,
+        });
       }
     }
     return out;
@@ -91,7 +98,12 @@ export function sharesWithin100<T extends Record<string, unknown>>(share: keyof 
  * is returned half-parsed.
  */
 export function readTable<S extends z.ZodObject<z.ZodRawShape>>(
-  def: { schema: S; keys?: ReadonlyArray<ReadonlyArray<string>>; row?: (row: never, ctx: z.RefinementCtx) => void; rows?: (rows: never) => RowProblem[] },
+  def: {
+    schema: S;
+    keys?: ReadonlyArray<ReadonlyArray<string>>;
+    row?: (row: never, ctx: z.RefinementCtx) => void;
+    rows?: (rows: never) => RowProblem[];
+  },
   path: string,
   displayName: string,
 ): Located<z.infer<S>>[] {
@@ -102,21 +114,43 @@ export function readTable<S extends z.ZodObject<z.ZodRawShape>>(
     throw new DataError(displayName, "file", "-", "cannot be read (missing file?)");
   }
   const { header, records } = parseCsv(text, displayName);
-  if (header === null) throw new DataError(displayName, "line 1 (header)", "-", "the file is empty: it needs a header and at least one data row");
+  if (header === null)
+    throw new DataError(
+      displayName,
+      "line 1 (header)",
+      "-",
+      "the file is empty: it needs a header and at least one data row",
+    );
   const names = header.cells;
   const problems: DataError[] = [];
   const columns = Object.keys(def.schema.shape);
   names.forEach((name, i) => {
     const p = textProblem(name, "code");
     if (p) problems.push(new DataError(displayName, "line 1 (header)", `column ${i + 1}`, p));
-    else if (names.indexOf(name) !== i) problems.push(new DataError(displayName, "line 1 (header)", name, `the column appears twice (columns ${names.indexOf(name) + 1} and ${i + 1})`));
+    else if (names.indexOf(name) !== i)
+      problems.push(
+        new DataError(
+          displayName,
+          "line 1 (header)",
+          name,
+          `the column appears twice (columns ${names.indexOf(name) + 1} and ${i + 1})`,
+        ),
+      );
   });
   for (const column of columns) {
-    if (!names.includes(column)) problems.push(new DataError(displayName, "line 1 (header)", column, `missing column (header has: ${names.join(", ")})`));
+    if (!names.includes(column))
+      problems.push(
+        new DataError(displayName, "line 1 (header)", column, `missing column (header has: ${names.join(", ")})`),
+      );
   }
   if (problems.length > 0) throw new DataErrors(problems);
   if (records.length === 0) {
-    throw new DataError(displayName, `line ${header.line + 1}`, "-", "the table has a header but no data rows; the site needs at least one");
+    throw new DataError(
+      displayName,
+      `line ${header.line + 1}`,
+      "-",
+      "the table has a header but no data rows; the site needs at least one",
+    );
   }
 
   const schema = def.row ? def.schema.superRefine(def.row as (row: unknown, ctx: z.RefinementCtx) => void) : def.schema;
@@ -125,7 +159,14 @@ export function readTable<S extends z.ZodObject<z.ZodRawShape>>(
     const place = csvPlace(index, line);
     if (cells.length !== names.length) {
       // An unquoted comma shifts every cell after it: refuse the row rather than guess.
-      problems.push(new DataError(displayName, place, names[Math.min(cells.length, names.length) - 1] ?? "-", `has ${cells.length} cells, the header ${names.length} (an unquoted comma?)`));
+      problems.push(
+        new DataError(
+          displayName,
+          place,
+          names[Math.min(cells.length, names.length) - 1] ?? "-",
+          `has ${cells.length} cells, the header ${names.length} (an unquoted comma?)`,
+        ),
+      );
       return;
     }
     const raw = Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ""]));
@@ -156,12 +197,23 @@ export function readTable<S extends z.ZodObject<z.ZodRawShape>>(
       const k = JSON.stringify(key.map((c) => r.raw[c]!.trim()));
       const earlier = first.get(k);
       if (earlier) {
-        const what = key.length === 1 ? `duplicate ${key[0]} "${r.raw[key[0]!]!.trim()}"` : `duplicate row: ${key.map((c) => `${c} "${r.raw[c]!.trim()}"`).join(", ")}`;
-        problems.push(new DataError(displayName, csvPlace(r.index, r.line), key.join("+"), `${what}, as in ${csvPlace(earlier.index, earlier.line)}`));
+        const what =
+          key.length === 1
+            ? `duplicate ${key[0]} "${r.raw[key[0]!]!.trim()}"`
+            : `duplicate row: ${key.map((c) => `${c} "${r.raw[c]!.trim()}"`).join(", ")}`;
+        problems.push(
+          new DataError(
+            displayName,
+            csvPlace(r.index, r.line),
+            key.join("+"),
+            `${what}, as in ${csvPlace(earlier.index, earlier.line)}`,
+          ),
+        );
       } else first.set(k, r);
     }
   }
-  for (const p of def.rows?.(parsed as never) ?? []) problems.push(new DataError(displayName, csvPlace(p.index, lineOf(p.index)), p.field, p.problem));
+  for (const p of def.rows?.(parsed as never) ?? [])
+    problems.push(new DataError(displayName, csvPlace(p.index, lineOf(p.index)), p.field, p.problem));
 
   if (problems.length > 0) throw new DataErrors(problems);
   return parsed;

@@ -59,8 +59,16 @@ export function loadVersions(paths: Pick<StoryPaths, "dataDir">): Versions {
   const dir = join(paths.dataDir, "versions");
   const indexFile = join(dir, "index.json");
   const correctionsFile = join(paths.dataDir, "corrections.json");
-  const index = existsSync(indexFile) ? parse(z.record(z.string(), z.array(versionSchema)), readJson(indexFile, "data/versions/index.json"), "data/versions/index.json") : {};
-  const corrections = existsSync(correctionsFile) ? parse(z.array(correctionSchema), readJson(correctionsFile, "data/corrections.json"), "data/corrections.json") : [];
+  const index = existsSync(indexFile)
+    ? parse(
+        z.record(z.string(), z.array(versionSchema)),
+        readJson(indexFile, "data/versions/index.json"),
+        "data/versions/index.json",
+      )
+    : {};
+  const corrections = existsSync(correctionsFile)
+    ? parse(z.array(correctionSchema), readJson(correctionsFile, "data/corrections.json"), "data/corrections.json")
+    : [];
   const ids = new Set<string>();
   for (const c of corrections) {
     if (ids.has(c.id)) throw new DataError("data/corrections.json", `correction "${c.id}"`, "id", "is used twice");
@@ -69,12 +77,30 @@ export function loadVersions(paths: Pick<StoryPaths, "dataDir">): Versions {
   for (const [chart, versions] of Object.entries(index)) {
     versions.forEach((v, i) => {
       const where = `${chart} version ${v.version}`;
-      if (v.version !== i + 1) throw new DataError("data/versions/index.json", where, "version", `expected ${i + 1}: versions are numbered 1, 2, 3 ... without gaps`);
+      if (v.version !== i + 1)
+        throw new DataError(
+          "data/versions/index.json",
+          where,
+          "version",
+          `expected ${i + 1}: versions are numbered 1, 2, 3 ... without gaps`,
+        );
       for (const id of v.corrections ?? []) {
-        if (!corrections.some((c) => c.id === id && c.chart === chart)) throw new DataError("data/versions/index.json", where, "corrections", `names "${id}", which data/corrections.json does not list for ${chart}`);
+        if (!corrections.some((c) => c.id === id && c.chart === chart))
+          throw new DataError(
+            "data/versions/index.json",
+            where,
+            "corrections",
+            `names "${id}", which data/corrections.json does not list for ${chart}`,
+          );
       }
       for (const ext of ["csv", "json"]) {
-        if (!existsSync(join(dir, `${chart}.v${v.version}.${ext}`))) throw new DataError("data/versions/index.json", where, "version", `has no file data/versions/${chart}.v${v.version}.${ext}`);
+        if (!existsSync(join(dir, `${chart}.v${v.version}.${ext}`)))
+          throw new DataError(
+            "data/versions/index.json",
+            where,
+            "version",
+            `has no file data/versions/${chart}.v${v.version}.${ext}`,
+          );
       }
     });
   }
@@ -92,7 +118,12 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  throw new DataError(file, issue.path.slice(0, -1).join(".") || "file", String(issue.path.at(-1) ?? "-"), issue.message);
+  throw new DataError(
+    file,
+    issue.path.slice(0, -1).join(".") || "file",
+    String(issue.path.at(-1) ?? "-"),
+    issue.message,
+  );
 }
 
 /** A chart's published history, in one edition's language. */
@@ -101,19 +132,37 @@ export interface ChartHistory {
   version: number;
   /** Its date; null until the chart's first version is recorded. */
   date: string | null;
-  versions: Array<{ version: number; date: string; corrections: Array<{ id: string; date: string; what: string; why: string; source_id: string }> }>;
+  versions: Array<{
+    version: number;
+    date: string;
+    corrections: Array<{ id: string; date: string; what: string; why: string; source_id: string }>;
+  }>;
   /** The newest correction, for the one-line notice under the chart's title; null if none. */
   latestCorrection: { date: string; what: string; why: string; source_id: string } | null;
 }
 
 export function chartHistory(versions: Versions, id: string, lang: string): ChartHistory {
   const list = versions.index[id] ?? [];
-  const words = (c: Correction) => ({ id: c.id, date: c.date, source_id: c.source_id, ...(lang === "es" ? c.es : c.en) });
+  const words = (c: Correction) => ({
+    id: c.id,
+    date: c.date,
+    source_id: c.source_id,
+    ...(lang === "es" ? c.es : c.en),
+  });
   const history = list.map((v) => ({
     version: v.version,
     date: v.date,
     corrections: (v.corrections ?? []).map((id) => words(versions.corrections.find((x) => x.id === id)!)),
   }));
-  const latest = history.flatMap((v) => v.corrections).sort((a, b) => b.date.localeCompare(a.date)).at(0) ?? null;
-  return { version: list.at(-1)?.version ?? 1, date: list.at(-1)?.date ?? null, versions: history, latestCorrection: latest };
+  const latest =
+    history
+      .flatMap((v) => v.corrections)
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .at(0) ?? null;
+  return {
+    version: list.at(-1)?.version ?? 1,
+    date: list.at(-1)?.date ?? null,
+    versions: history,
+    latestCorrection: latest,
+  };
 }

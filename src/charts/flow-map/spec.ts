@@ -37,7 +37,7 @@ export const flowMap: ChartSpec<FlowMapRow, FlowMapInputs> = {
       if (!found) throw new Error(`flow-map: no centroid for "${state}" in data/context/${table}.csv`);
       return found;
     };
-    const corridors = rec.corridors_2022_2023.map((r): FlowMapRow => {
+    const corridors = rec.corridors.map((r): FlowMapRow => {
       const from = centroid("us_state_centroids", r.row.us_state);
       const to = centroid("mx_state_centroids", r.row.mx_state);
       return {

@@ -82,7 +82,10 @@ export function parseArticle(text: string, file: string): Article {
     ...(caption ? [{ span: caption.span, location: { part: "caption" } as const }] : []),
     ...paragraphs.map((span, index) => ({ span, location: { part: "paragraph", index } as const })),
   ];
-  const people = findPeople(text, pieces.map((p) => p.span));
+  const people = findPeople(
+    text,
+    pieces.map((p) => p.span),
+  );
 
   return {
     file,

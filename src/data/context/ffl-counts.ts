@@ -26,9 +26,22 @@ export const fflCountsTable = defineTable({
   keys: [["fiscal_year"]],
   row(r, ctx) {
     // The types are parts of the total.
-    const parts = [r.type01_dealer, r.type02_pawnbroker, r.type03_collector, r.type06_ammo_mfr, r.type07_firearm_mfr, r.type08_importer, r.type09_10_11_destructive_devices];
+    const parts = [
+      r.type01_dealer,
+      r.type02_pawnbroker,
+      r.type03_collector,
+      r.type06_ammo_mfr,
+      r.type07_firearm_mfr,
+      r.type08_importer,
+      r.type09_10_11_destructive_devices,
+    ];
     const sum = parts.reduce<number>((n, p) => n + (p ?? 0), 0);
-    if (sum > r.total_active_ffl) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["total_active_ffl"], message: `is ${r.total_active_ffl}, less than its licence types together (${sum})` });
+    if (sum > r.total_active_ffl)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["total_active_ffl"],
+        message: `is ${r.total_active_ffl}, less than its licence types together (${sum})`,
+      });
   },
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,

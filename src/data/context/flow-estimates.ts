@@ -19,12 +19,14 @@ export const flowEstimatesTable = defineTable({
   }),
   keys: [["estimate", "period"]],
   row(r, ctx) {
-    const issue = (field: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message });
+    const issue = (field: string, message: string) =>
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message });
     for (const field of ["central", "low", "high"] as const) {
       const v = r[field];
       if (v === null) continue;
       if (r.unit.startsWith("percent") && v > 100) issue(field, `expected a share in percent, from 0 to 100, got ${v}`);
-      if (r.unit === "firearms_per_year" && !Number.isInteger(v)) issue(field, `expected a whole number of firearms, got ${v}`);
+      if (r.unit === "firearms_per_year" && !Number.isInteger(v))
+        issue(field, `expected a whole number of firearms, got ${v}`);
     }
     if (r.low !== null && r.low > r.central) issue("low", `is ${r.low}, above the central estimate ${r.central}`);
     if (r.high !== null && r.high < r.central) issue("high", `is ${r.high}, below the central estimate ${r.central}`);

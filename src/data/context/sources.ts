@@ -15,22 +15,24 @@ export const sourcesTable = defineTable({
     publisher: labelCell,
     title: titleCell,
     url: text("url", { optional: true })
-      .refine((s) => !/\bjavascript:|\bdata:/i.test(s), "holds a script or data address; only web addresses are allowed")
+      .refine(
+        (s) => !/\bjavascript:|\bdata:/i.test(s),
+        "holds a script or data address; only web addresses are allowed",
+      )
       .transform((s) => ({ text: s, links: [...s.matchAll(/https?:\/\/[^\s;()]+/g)].map((m) => m[0]) })),
     /** as the source dates itself: "2023-07-27", "2021-02", "2022 (date R)", "n.d." */
     date: labelCell.superRefine((s, ctx) => {
       const problem = datesInTextProblem(s);
       if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
     }),
-    verification: text("label")
-      .transform((s, ctx) => {
-        const m = /^(V2|V|C|R|X)\b\s*(?:\((.*)\))?$/.exec(s);
-        if (!m) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown flag "${s}" (expected ${FLAGS.join(", ")})` });
-          return z.NEVER;
-        }
-        return { flag: m[1] as Flag, note: m[2] ?? null };
-      }),
+    verification: text("label").transform((s, ctx) => {
+      const m = /^(V2|V|C|R|X)\b\s*(?:\((.*)\))?$/.exec(s);
+      if (!m) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown flag "${s}" (expected ${FLAGS.join(", ")})` });
+        return z.NEVER;
+      }
+      return { flag: m[1] as Flag, note: m[2] ?? null };
+    }),
   }),
   keys: [["source_id"]],
   flags: (r) => [r.verification.flag],

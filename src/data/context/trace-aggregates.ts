@@ -20,7 +20,12 @@ export const traceAggregatesTable = defineTable({
   row(r, ctx) {
     const domain = r.unit === "percent" ? SHARE : r.unit.startsWith("count") ? COUNT : null;
     const outside = domain && ((domain.integer && !Number.isInteger(r.value)) || r.value > (domain.max ?? Infinity));
-    if (domain && outside) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["value"], message: `expected ${domain.expected} (the unit is ${r.unit}), got ${r.value}` });
+    if (domain && outside)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["value"],
+        message: `expected ${domain.expected} (the unit is ${r.unit}), got ${r.value}`,
+      });
   },
   flags: (r) => r.flag,
   sourceIds: (r) => r.source_id,

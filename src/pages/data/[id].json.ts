@@ -8,6 +8,9 @@ export const getStaticPaths = chartPaths;
 const edition = (id: string, lang: string) => ({ chart: siteChart(id, lang), text: siteCharts(lang).text });
 
 export const GET: APIRoute = ({ params, site }) =>
-  new Response(`${JSON.stringify(chartJson(edition(params.id!, "en"), siteAddress(site), [edition(params.id!, "es")]), null, 2)}\n`, {
-    headers: { "content-type": "application/json" },
-  });
+  new Response(
+    `${JSON.stringify(chartJson(edition(params.id!, "en"), siteAddress(site), [edition(params.id!, "es")]), null, 2)}\n`,
+    {
+      headers: { "content-type": "application/json" },
+    },
+  );

@@ -296,6 +296,16 @@ const CASES: Case[] = [
     field: "labelledCrossings.values[4]",
     problem: '"Brownsvile" is in no published row of data/context/ports_of_entry.csv (field "us_port")',
   },
+  // The period the charts show is not the one the corridors file covers: the flow map would
+  // label the old corridors with the new period.
+  {
+    name: "trace-period-mismatch",
+    file: "data/charts.json",
+    where: "file",
+    field: "latestTracePeriod",
+    problem:
+      '"2015-2022" is not the period of data/context/corridors_2022_2023.csv, whose rows the flow map labels with it',
+  },
   {
     name: "script-url",
     file: "data/context/sources.csv",

@@ -11,14 +11,23 @@ const rows = story.record.rows;
 describe("claims paired with the record", () => {
   it("pairs each numeric figure of the article with a claim", () => {
     const numeric = story.figures.filter((f) => typeof f.value === "number").map((f) => f.id);
-    expect(story.claims.map((c) => c.figure?.id).filter(Boolean).sort()).toEqual(numeric.sort());
+    expect(
+      story.claims
+        .map((c) => c.figure?.id)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(numeric.sort());
   });
 
   it("70%: GAO-21-322 and ATF's 2017-2022 trace data, with the share computed", () => {
     const c = claim("origin-share");
     const gao = rows.mexico_trace_aggregates.find((r) => r.row.metric === "share_us_sourced")!;
-    const usSourced = rows.mexico_trace_aggregates.find((r) => r.row.period === "2017-2022" && r.row.metric === "us_sourced")!;
-    const traced = rows.mexico_trace_aggregates.find((r) => r.row.period === "2017-2022" && r.row.metric === "firearms_recovered_and_traced")!;
+    const usSourced = rows.mexico_trace_aggregates.find(
+      (r) => r.row.period === "2017-2022" && r.row.metric === "us_sourced",
+    )!;
+    const traced = rows.mexico_trace_aggregates.find(
+      (r) => r.row.period === "2017-2022" && r.row.metric === "firearms_recovered_and_traced",
+    )!;
     expect(c.evidence.map((e) => e.value)).toEqual([gao.row.value, usSourced.row.value, traced.row.value]);
     const text = renderClaimText(c, c.findingTemplate);
     expect(text).toContain(`${formatNumber(usSourced.row.value)} of ${formatNumber(traced.row.value)}`);
@@ -47,7 +56,9 @@ describe("claims paired with the record", () => {
     const correction = renderClaimText(c, c.correctionTemplate!);
     expect(correction).toContain(`matches ATF's count`);
     expect(correction).not.toMatch(/That is ATF's count/);
-    expect(correction).toContain(`(${formatNumber(row.total_active_ffl)} in fiscal year ${current}, the count current when`);
+    expect(correction).toContain(
+      `(${formatNumber(row.total_active_ffl)} in fiscal year ${current}, the count current when`,
+    );
   });
 
   it("nine: counts the complaint's defendants and their roles from the table", () => {
@@ -62,20 +73,28 @@ describe("claims paired with the record", () => {
     // Counts in prose: one to nine in words, as the article writes "nine".
     const n = (v: unknown) => formatCount(Number(v));
     expect(n(makers)).toMatch(/^[a-z]+$/);
-    expect(renderClaimText(c, c.findingTemplate)).toContain(`names ${n(all)} defendants: ${n(makers)} manufacturer entities and ${n(distributors)} distributor`);
+    expect(renderClaimText(c, c.findingTemplate)).toContain(
+      `names ${n(all)} defendants: ${n(makers)} manufacturer entities and ${n(distributors)} distributor`,
+    );
     // The count is right; the words "major U.S." are not: the foreign parent companies are named, from the table.
     const foreign = mass.filter((r) => r.row.role === "manufacturer (parent)" && r.row.hq_country !== "US");
     expect(foreign.length).toBeGreaterThan(0);
     const correction = renderClaimText(c, c.correctionTemplate!);
-    expect(correction).toContain(`suing ${n(story.figures.find((f) => f.id === "gun-makers-sued")!.value)} major U.S. gun manufacturers`);
+    expect(correction).toContain(
+      `suing ${n(story.figures.find((f) => f.id === "gun-makers-sued")!.value)} major U.S. gun manufacturers`,
+    );
     expect(correction).toContain(`The count matches the complaint's ${n(makers)} manufacturer entities`);
-    expect(correction).toContain(`the inexact words are “major U.S.”: ${n(foreign.length)} of them are foreign parent companies`);
+    expect(correction).toContain(
+      `the inexact words are “major U.S.”: ${n(foreign.length)} of them are foreign parent companies`,
+    );
     for (const r of foreign) expect(correction).toContain(`${r.row.defendant} (${r.row.hq_country})`);
   });
 
   it("the title: quotes the article and cites the White House readouts", () => {
     const c = claim("sherwood-randall-title");
-    expect(story.article.text.slice(c.articleSpan.start, c.articleSpan.end)).toBe("White House National Security Adviser Elizabeth Sherwood-Randall");
+    expect(story.article.text.slice(c.articleSpan.start, c.articleSpan.end)).toBe(
+      "White House National Security Adviser Elizabeth Sherwood-Randall",
+    );
     expect(c.evidence.flatMap((e) => e.sources.map((s) => s.source_id))).toEqual(["S49", "S50", "S47"]);
   });
 

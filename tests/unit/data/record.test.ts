@@ -14,10 +14,17 @@ describe("the public record", () => {
   it.skipIf(!existsSync(join(ROOT, "..", "shared", "context")))("is a byte-identical copy of ../shared/context", () => {
     // Every file of the record, the two tables the site does not parse included.
     const files = readdirSync(join(ROOT, "..", "shared", "context")).filter((f) => f.endsWith(".csv"));
-    expect(files.sort()).toEqual(readdirSync(CONTEXT).filter((f) => f.endsWith(".csv")).sort());
+    expect(files.sort()).toEqual(
+      readdirSync(CONTEXT)
+        .filter((f) => f.endsWith(".csv"))
+        .sort(),
+    );
     for (const { file } of [...Object.values(TABLES), { file: "sources.csv" }]) expect(files).toContain(file);
     for (const file of files) {
-      expect(readFileSync(join(CONTEXT, file)).equals(readFileSync(join(ROOT, "..", "shared", "context", file))), file).toBe(true);
+      expect(
+        readFileSync(join(CONTEXT, file)).equals(readFileSync(join(ROOT, "..", "shared", "context", file))),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -36,12 +43,18 @@ describe("the public record", () => {
 
   it("withholds the rows the README says are recalled", () => {
     expect(record.withheld.timeline.map((r) => r.row.date).sort()).toEqual(["2022-01-31", "2024-10-04"]);
-    expect(record.withheld.ports_of_entry.map((r) => r.row.us_port).sort()).toEqual(["Lukeville", "Otay Mesa", "San Ysidro"]);
+    expect(record.withheld.ports_of_entry.map((r) => r.row.us_port).sort()).toEqual([
+      "Lukeville",
+      "Otay Mesa",
+      "San Ysidro",
+    ]);
   });
 
   it("parses numbers as numbers and leaves absent ones null", () => {
     const fy2023 = record.rows.ffl_counts.find((r) => r.row.fiscal_year === 2023)!;
-    expect(fy2023.row.total_active_ffl).toBe(Number(rawRows("ffl_counts.csv").find((r) => r["fiscal_year"] === "2023")!["total_active_ffl"]));
+    expect(fy2023.row.total_active_ffl).toBe(
+      Number(rawRows("ffl_counts.csv").find((r) => r["fiscal_year"] === "2023")!["total_active_ffl"]),
+    );
     const fy2019 = record.rows.ffl_counts.find((r) => r.row.fiscal_year === 2019)!;
     expect(fy2019.row.type01_dealer).toBeNull();
   });
@@ -53,7 +66,7 @@ describe("the public record", () => {
         else expect(r.reportedBy).toEqual([]);
       }
     }
-    const arizonaSonora = record.rows.corridors_2022_2023.find((r) => r.row.mx_state === "Sonora")!;
+    const arizonaSonora = record.rows.corridors.find((r) => r.row.mx_state === "Sonora")!;
     expect(arizonaSonora.reportedBy).toEqual(["Telediario / Milenio"]);
   });
 

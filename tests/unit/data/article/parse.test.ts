@@ -15,7 +15,12 @@ describe("parseArticle on the seed", () => {
   });
 
   it("keeps offsets that point back into the seed", () => {
-    for (const span of [article.headline, article.publishedSpan, ...article.paragraphs, ...article.mentions.map((m) => m.span)]) {
+    for (const span of [
+      article.headline,
+      article.publishedSpan,
+      ...article.paragraphs,
+      ...article.mentions.map((m) => m.span),
+    ]) {
       expect(text.slice(span.start, span.end)).toBe(span.text);
     }
   });
@@ -40,7 +45,9 @@ describe("parseArticle on the seed", () => {
   });
 
   it("finds each direct quotation with its speaker", () => {
-    expect(article.quotes.map((q) => [q.span.text.split(" ").slice(0, 5).join(" "), q.speakerAsWritten, q.speaker?.name])).toEqual([
+    expect(
+      article.quotes.map((q) => [q.span.text.split(" ").slice(0, 5).join(" "), q.speakerAsWritten, q.speaker?.name]),
+    ).toEqual([
       ["It became clear that 70%", "she", "Rosa Icela Rodriguez"],
       ["Secondly, it is necessary to", "Barcena", "Alicia Barcena"],
     ]);
@@ -94,10 +101,17 @@ describe("parseArticle on date lines", () => {
 describe("parseArticle on text it cannot read", () => {
   const cases = [
     { name: "no date line", edit: (t: string) => t.replace("Published July 27,2023\n", ""), field: "publication date" },
-    { name: "a date that does not exist", edit: (t: string) => t.replace("July 27,2023", "February 30, 2023"), field: "publication date" },
+    {
+      name: "a date that does not exist",
+      edit: (t: string) => t.replace("July 27,2023", "February 30, 2023"),
+      field: "publication date",
+    },
     {
       name: "no headline",
-      edit: (t: string) => t.replace("Mexico, U.S. agree to step up efforts to curb arms trafficking\n", "").replace("Anadolu Agency AMERICAS\n", ""),
+      edit: (t: string) =>
+        t
+          .replace("Mexico, U.S. agree to step up efforts to curb arms trafficking\n", "")
+          .replace("Anadolu Agency AMERICAS\n", ""),
       field: "headline",
     },
     { name: "no body", edit: (t: string) => t.slice(0, t.indexOf("Mexican security authorities")), field: "body" },
