@@ -63,6 +63,8 @@ export interface PublicRecord {
   sources: Map<string, SourceRow>;
   rows: { [T in TableName]: RecordRow<RowOf<T>>[] };
   withheld: { [T in TableName]: RecordRow<RowOf<T>>[] };
+  /** Each table's file as messages name it ("data/context/ffl_counts.csv"). */
+  files: { [T in TableName]: string };
 }
 
 export function loadRecord(contextDir: string, displayDir = "data/context"): PublicRecord {
@@ -75,8 +77,10 @@ export function loadRecord(contextDir: string, displayDir = "data/context"): Pub
 
   const rows = {} as PublicRecord["rows"];
   const withheld = {} as PublicRecord["withheld"];
+  const files = {} as PublicRecord["files"];
   for (const [name, def] of Object.entries(TABLES) as Array<[TableName, AnyTableDef]>) {
     const display = `${displayDir}/${def.file}`;
+    files[name] = display;
     const located = problems.run(() => readTable(def, join(contextDir, def.file), display)) ?? [];
     // Source ids can be checked only against a sources.csv that was read.
     const checked = located.flatMap(
@@ -97,7 +101,7 @@ export function loadRecord(contextDir: string, displayDir = "data/context"): Pub
     (withheld as Record<string, unknown[]>)[name] = checked.filter((r) => !isPublishable(r.flags));
   }
   problems.done();
-  return { sources, rows, withheld };
+  return { sources, rows, withheld, files };
 }
 
 function checkRow<R>(

@@ -187,3 +187,25 @@ export function declaredSets<D extends DeclaredRows>(
   }
   return out as { [K in keyof D]: RecordRow<RowOf<D[K]>>[] };
 }
+
+/**
+ * An article figure a chart reads, by its id in data/figures.json (with its speaker, when the
+ * chart names one): a missing one is a DataError naming the file and the reader, never a
+ * "Cannot read properties of undefined".
+ */
+export function figureOf<F extends { id: string; speaker: string | null }>(
+  figures: readonly F[],
+  id: string,
+  reader: string,
+): F {
+  const figure = figures.find((f) => f.id === id);
+  if (!figure) throw new DataError("data/figures.json", `figure "${id}"`, "id", `missing: ${reader} reads it`);
+  return figure;
+}
+
+/** The speaker of a figure a chart attributes by name. */
+export function speakerOf(figure: { id: string; speaker: string | null }, reader: string): string {
+  if (figure.speaker === null)
+    throw new DataError("data/figures.json", `figure "${figure.id}"`, "speaker", `empty: ${reader} names who said it`);
+  return figure.speaker;
+}

@@ -6,7 +6,7 @@ import { BAR, labelLinesFor, rowLabels, rowLayout } from "../kit/bars.ts";
 import { colorClass } from "../kit/palette.ts";
 import { annotationMarks } from "../kit/annotate.ts";
 import { DATA_MARK } from "../types.ts";
-import { declaredSets } from "../../data/select.ts";
+import { declaredSets, figureOf, speakerOf } from "../../data/select.ts";
 import { isPhoneArtboard } from "../kit/artboards.ts";
 
 export interface AnnualFlowRow extends DownloadRow {
@@ -89,7 +89,7 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
     // The Mexican figure's attribution to SEDENA data rests on a news report: it is shown as reported by it.
     if (claim.reported_by === null)
       throw new Error("annual-flow: the Mexican estimate's row names no news report for its SEDENA attribution");
-    const speaker = story.figures.find((f) => f.id === "annual-inflow")!.speaker!;
+    const speaker = speakerOf(figureOf(story.figures, "annual-inflow", "annual-flow"), "annual-flow");
     return {
       claim: claim.central,
       claimReportedBy: { list: claim.reported_by.split("; ") },

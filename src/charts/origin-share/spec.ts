@@ -3,7 +3,7 @@ import { articleProvenance, provenanceOf, PROVENANCE_COLUMNS } from "../kit/prov
 import { labelledBarOptions } from "../kit/bars.ts";
 import { colorClass } from "../kit/palette.ts";
 import { isPhoneArtboard } from "../kit/artboards.ts";
-import { declaredRows } from "../../data/select.ts";
+import { declaredRows, figureOf, speakerOf } from "../../data/select.ts";
 import { sharePct } from "../../data/derived.ts";
 
 export interface OriginShareRow extends DownloadRow {
@@ -36,7 +36,7 @@ export const originShare: ChartSpec<OriginShareRow> = {
     ...PROVENANCE_COLUMNS,
   ],
   rows(story) {
-    const claim = story.figures.find((f) => f.id === "us-share-of-seized-guns")!;
+    const claim = figureOf(story.figures, "us-share-of-seized-guns", "origin-share");
     const {
       gao,
       atfUsSourced: usSourced,
@@ -72,7 +72,7 @@ export const originShare: ChartSpec<OriginShareRow> = {
   },
   values(rows, story) {
     const [claim, gao, atf] = rows as [OriginShareRow, OriginShareRow, OriginShareRow];
-    const speaker = story.figures.find((f) => f.id === "us-share-of-seized-guns")!.speaker!;
+    const speaker = speakerOf(figureOf(story.figures, "us-share-of-seized-guns", "origin-share"), "origin-share");
     return {
       claim: { percent: claim.share_pct },
       claimDate: { date: claim.period },

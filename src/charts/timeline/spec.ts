@@ -2,7 +2,7 @@ import type { ChartSpec } from "../types.ts";
 import { provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
 import { timelineOptions } from "./layout.ts";
 import type { TimelineRow } from "./rows.ts";
-import { declaredSets } from "../../data/select.ts";
+import { declaredSets, figureOf } from "../../data/select.ts";
 
 export type { TimelineRow } from "./rows.ts";
 
@@ -41,7 +41,7 @@ export const timeline: ChartSpec<TimelineRow> = {
       defendants: { count: defendants.length },
       manufacturers: { count: defendants.filter((r) => r.row.role.startsWith("manufacturer")).length },
       distributors: { count: defendants.filter((r) => r.row.role.startsWith("wholesaler")).length },
-      articleMakers: { count: Number(story.figures.find((f) => f.id === "gun-makers-sued")!.value) },
+      articleMakers: { count: Number(figureOf(story.figures, "gun-makers-sued", "timeline").value) },
     };
   },
   annotations(rows, _story, tools) {

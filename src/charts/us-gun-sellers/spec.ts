@@ -2,7 +2,8 @@ import type { ChartSpec } from "../types.ts";
 import { fiscalYearOf } from "../../data/periods.ts";
 import { articleProvenance, provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
 import { gunSellersOptions } from "./layout.ts";
-import { declaredRows } from "../../data/select.ts";
+import { declaredRows, figureOf, speakerOf } from "../../data/select.ts";
+import { DataError, csvPlace } from "../../data/errors.ts";
 import { RETAIL, TYPES, type GunSellersRow } from "./rows.ts";
 
 export type { GunSellersRow } from "./rows.ts";
@@ -38,14 +39,26 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
     // The split is shown for the fiscal year the article was published in (27 July 2023: FY2023).
     const breakdownYear = fiscalYearOf(story.article.published);
     const year = ffl.find((r) => r.row.fiscal_year === breakdownYear);
-    if (!year) throw new Error(`us-gun-sellers: ffl_counts.csv has no fiscal ${breakdownYear}`);
+    if (!year)
+      throw new DataError(
+        story.record.files.ffl_counts,
+        "rows",
+        "fiscal_year",
+        `no row for fiscal ${breakdownYear}, which us-gun-sellers splits`,
+      );
     const types = TYPES.map((t) => {
       const count = year.row[t];
-      if (count === null) throw new Error(`us-gun-sellers: ffl_counts.csv has no ${t} for fiscal ${breakdownYear}`);
+      if (count === null)
+        throw new DataError(
+          story.record.files.ffl_counts,
+          csvPlace(year.index, year.line),
+          t,
+          `empty for fiscal ${breakdownYear}, which us-gun-sellers splits`,
+        );
       return { group: "type" as const, year: breakdownYear, licence_type: t, count, ...provenanceOf(year) };
     });
     const { mexico } = declaredRows(story.charts.rows, "us-gun-sellers", RECORDS);
-    const claim = story.figures.find((f) => f.id === "us-arms-stores")!;
+    const claim = figureOf(story.figures, "us-arms-stores", "us-gun-sellers");
     return [
       {
         group: "claim",
@@ -67,7 +80,7 @@ export const usGunSellers: ChartSpec<GunSellersRow> = {
   },
   values(rows, story) {
     const claim = rows.find((r) => r.group === "claim")!;
-    const speaker = story.figures.find((f) => f.id === "us-arms-stores")!.speaker!;
+    const speaker = speakerOf(figureOf(story.figures, "us-arms-stores", "us-gun-sellers"), "us-gun-sellers");
     const types = rows.filter((r) => r.group === "type");
     const count = (t: string) => types.find((r) => r.licence_type === t)!.count;
     const retail = types.filter((r) => RETAIL.has(r.licence_type)).reduce((s, r) => s + r.count, 0);
