@@ -4,7 +4,7 @@
  * bench computes what a gzip-serving host would send).
  */
 import { gzipSync } from "node:zlib";
-import type { Browser, Frame, Request, Response } from "playwright-core";
+import type { Browser, Frame, Page, Request, Response } from "playwright-core";
 
 export type Kind = "html" | "css" | "js" | "images" | "other";
 
@@ -85,10 +85,34 @@ async function scrollThrough(frame: Frame): Promise<void> {
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
       window.scrollTo(0, y);
-      await new Promise((ok) => setTimeout(ok, 60));
+      // Two frames drawn: what came into view has been checked for lazy loading and asked for.
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
     }
     window.scrollTo(0, document.documentElement.scrollHeight);
   });
+}
+
+/** How long a page may keep loading after the reader reached its end before the bench reports it. */
+const QUIET_WITHIN_MS = 30_000;
+
+/**
+ * Resolves once the page is quiet: two frames drawn after the last scroll (so the lazy images and
+ * iframes it brought into view have asked for their files), every frame loaded, and no request of
+ * the page or its frames still in flight. `inflight` is kept by the caller's request listeners;
+ * `onIdle` is called by them when it empties. Returns false if the page is still loading after
+ * QUIET_WITHIN_MS.
+ */
+async function quiet(page: Page, inflight: Set<Request>, onIdle: { wake?: () => void }): Promise<boolean> {
+  const deadline = Date.now() + QUIET_WITHIN_MS;
+  while (Date.now() < deadline) {
+    await page.mainFrame().evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    await Promise.all(page.frames().map((f) => f.waitForLoadState("load").catch(() => undefined)));
+    if (inflight.size === 0) return true;
+    const idle = new Promise<boolean>((ok) => (onIdle.wake = () => ok(true)));
+    const late = new Promise<boolean>((ok) => setTimeout(() => ok(false), deadline - Date.now()).unref());
+    if (!(await Promise.race([idle, late]))) break;
+  }
+  return false;
 }
 
 export async function measurePage(browser: Browser, origin: string, path: string): Promise<PageWeight> {
@@ -106,6 +130,16 @@ export async function measurePage(browser: Browser, origin: string, path: string
   const own = new Map<string, Resource>();
   const framed = new Map<string, Resource>();
   const frameDocs = new Set<Frame>();
+  // Requests in flight, for the wait below.
+  const inflight = new Set<Request>();
+  const idle: { wake?: () => void } = {};
+  const settled = (request: Request) => {
+    inflight.delete(request);
+    if (inflight.size === 0) idle.wake?.();
+  };
+  page.on("request", (request) => void inflight.add(request));
+  page.on("requestfinished", settled);
+  page.on("requestfailed", settled);
   page.on("requestfailed", (request) => {
     if (!problems.some((p) => p.endsWith(request.url())))
       problems.push(`failed: ${request.url()} (${request.failure()?.errorText ?? "?"})`);
@@ -148,7 +182,10 @@ export async function measurePage(browser: Browser, origin: string, path: string
   await page.waitForLoadState("networkidle").catch(() => undefined);
   await scrollThrough(page.mainFrame());
   await page.waitForLoadState("networkidle").catch(() => undefined);
-  await page.waitForTimeout(300);
+  if (!(await quiet(page, inflight, idle)))
+    problems.push(
+      `still loading ${QUIET_WITHIN_MS / 1000} s after the end of the page: ${[...inflight].map((r) => r.url()).join(", ")}`,
+    );
   await Promise.all(pending);
   await context.close();
   // A resource the page already loaded costs its iframes nothing more.

@@ -15,7 +15,10 @@
  *
  * Each post is opened in Chromium at 320, 768 and 1,280 px wide; for every chart it checks that
  * the chart is present and visible, not cut off (its content fits the frame, nothing sideways)
- * and not followed by more than 40 px of blank space in its frame. It prints the frame and
+ * and not followed by more than 40 px of blank space in its frame; the site tests' page watcher
+ * (tests/support/page-watch-core.ts) fails a post on a console error, an uncaught error, a failed
+ * request or a request to a third host, in the post or its embeds (WordPress's own resources
+ * failing to load on its own host are allowed). It prints the frame and
  * content heights per chart and width, writes them to .scratch/wordpress/results.json, and
  * exits non-zero when a check fails. Everything it started is stopped, also on failure or
  * Ctrl-C; --keep keeps the temporary folder (logs, WordPress's chart-host.log) for a look, and
@@ -42,6 +45,7 @@ import { CHROMIUM, OFFLINE_FLAGS } from "../chromium.mjs";
 import { WORDPRESS_MAX_HEIGHT } from "../../src/client/embed-child.ts";
 import { WP_CONFIG_NAME, killAllNow, onStop, startMariaDb, startWordPress, stopAll } from "./services.ts";
 import { startNginx } from "../nginx.mjs";
+import { watchPage } from "../../tests/support/page-watch-core.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "../..");
@@ -503,13 +507,29 @@ async function main(): Promise<number> {
 
     const context = await browser.newContext({ ignoreHTTPSErrors: true });
     const page = await context.newPage();
-    // Errors inside the embeds (a script blocked in WordPress's sandbox, storage refused, ...).
+    // The shared page watcher (tests/support/page-watch-core.ts): console errors, uncaught errors,
+    // failed requests and requests off the two sites, in the posts and in the chart frames inside them.
+    // Allowed, and only this: WordPress's own resources on its own host failing to load (its missing
+    // favicon.ico, a 404 of its own) are WordPress's, not the embeds'. An uncaught error anywhere, a
+    // console error or failed request of the chart site, and a request to any third host all count.
+    const wpOrigin = new URL(wp.url).origin;
+    const watch = watchPage(page, {
+      allow: [SITE, wp.url],
+      accept: (p) =>
+        URL.canParse(p.url) &&
+        new URL(p.url).origin === wpOrigin &&
+        (p.kind === "http" ||
+          p.kind === "request failed" ||
+          (p.kind === "console" && p.text.startsWith("console error: Failed to load resource"))),
+    });
+    // Its problems by post (a script blocked in WordPress's sandbox, storage refused, a chart file missing, ...).
     const errors = new Map<string, Set<string>>();
     let current = "";
-    page.on("console", (m) => {
-      if (m.type() !== "error" || !m.location().url.includes(HOST)) return;
-      errors.set(current, (errors.get(current) ?? new Set()).add(`${m.text()} (${m.location().url})`));
-    });
+    let filed = 0;
+    const file = () => {
+      for (const p of watch.seen.slice(filed)) errors.set(current, (errors.get(current) ?? new Set()).add(p.text));
+      filed = watch.seen.length;
+    };
     const results: {
       post: PostSpec;
       cells: Record<number, Map<string, Cell>>;
@@ -518,6 +538,7 @@ async function main(): Promise<number> {
       current = post.slug;
       const cells: Record<number, Map<string, Cell>> = {};
       for (const w of WIDTHS) cells[w] = await measure(page, post, w);
+      file();
       results.push({ post, cells });
     }
     step("measured");
@@ -539,6 +560,7 @@ async function main(): Promise<number> {
         .then(() => true)
         .catch(() => false);
     }
+    file();
     step(`story link clicked inside a WordPress embed: ${linkOpens ? "opens the story" : "does not open"}`);
 
     console.log(`\n${table(results)}\n`);
@@ -556,8 +578,12 @@ async function main(): Promise<number> {
         );
       }
     }
+    if (watch.accepted.length)
+      console.log(
+        `\nWordPress's own resources that failed to load (allowed): ${[...new Set(watch.accepted.map((p) => p.url))].join(", ")}`,
+      );
     for (const [slug, set] of errors)
-      console.log(`\nErrors inside the embeds of ${slug}:\n  ${[...set].slice(0, 8).join("\n  ")}`);
+      console.log(`\nProblems in ${slug} (its page and the embeds in it):\n  ${[...set].slice(0, 8).join("\n  ")}`);
 
     const out = join(ROOT, ".scratch/wordpress/results.json");
     mkdirSync(dirname(out), { recursive: true });
@@ -574,6 +600,7 @@ async function main(): Promise<number> {
             cells: Object.fromEntries(WIDTHS.map((w) => [w, Object.fromEntries(cells[w]!)])),
           })),
           errors: Object.fromEntries([...errors].map(([slug, set]) => [slug, [...set]])),
+          allowed: watch.accepted,
         },
         null,
         2,
@@ -587,7 +614,7 @@ async function main(): Promise<number> {
         : [],
     );
     for (const post of specs)
-      if (post.checked && errors.has(post.slug)) bad.push(`${post.slug}: errors inside the embeds`);
+      if (post.checked && errors.has(post.slug)) bad.push(`${post.slug}: ${errors.get(post.slug)!.size} page problems`);
     if (preview < proxy.length) bad.push(`block editor preview: ${proxy.length - preview} charts do not embed`);
     if (!linkOpens) bad.push("a link inside a WordPress embed does not open");
     failed = bad.length > 0;

@@ -6,6 +6,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { snapshotArtboards } from "../../../tests/support/chart-snapshots.ts";
 import { ROOT } from "../../../tests/support/paths.ts";
+import { TABLES } from "../../data/record.ts";
 import { loadStory } from "../../data/story.ts";
 import { loadText } from "../../i18n/text.ts";
 import { HEAD_LENGTH, HEAD_WIDTH } from "../../map/arrows.ts";
@@ -26,18 +27,27 @@ const dist = (a: Pt, b: Pt) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 const points = (d: string): Pt[] =>
   [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 const svgDoc = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+const csvRows = (file: string) => csvParse(readFileSync(join(ROOT, "data", "context", file), "utf8"));
+const isR = (flag: string | undefined) => (flag ?? "").split("/").includes("R");
+// The trace period the charts show (data/charts.json), and that period's source-state counts, largest first.
+const PERIOD = story.charts.latestTracePeriod;
+const sourceStates = story.record.rows.us_source_states
+  .filter((r) => r.row.period === PERIOD && r.row.count !== null)
+  .map((r) => [r.row.state, r.row.count] as const)
+  .sort((a, b) => b[1]! - a[1]!);
+// The crossings the record withholds (R rows), and every place name they give, a city's other name in brackets included.
+const portsCsv = csvRows(TABLES.ports_of_entry.file);
+const withheldPorts = portsCsv.filter((r) => isR(r.flag));
 
 describe("flow-map rows", () => {
-  const csv = csvParse(readFileSync(join(ROOT, "data", "context", "corridors_2022_2023.csv"), "utf8"));
+  const csv = csvRows(TABLES.corridors.file);
   it("are the corridor CSV's rows, largest first, with the CSV's source and flag", () => {
     const corridors = rows.filter((r) => r.kind === "corridor");
-    const expected = csv
-      .filter((r) => !r.flag!.split("/").includes("R"))
-      .sort((a, b) => Number(b.count) - Number(a.count));
+    const expected = csv.filter((r) => !isR(r.flag)).sort((a, b) => Number(b.count) - Number(a.count));
     expect(corridors.map((r) => [r.origin, r.destination, r.count, r.share_pct, r.source_id, r.flag])).toEqual(
       expected.map((r) => [r.us_state, r.mx_state, Number(r.count), Number(r.share_pct), r.source_id, r.flag]),
     );
-    for (const r of corridors) expect(r.period).toBe("2022-2023");
+    for (const r of corridors) expect(r.period).toBe(PERIOD);
   });
   it("place each corridor's ends at its states' centroids", () => {
     const rec = story.record.rows;
@@ -52,25 +62,25 @@ describe("flow-map rows", () => {
       ]);
     }
   });
-  it("add the 2022-2023 source-state totals", () => {
-    expect(rows.filter((r) => r.kind === "source-state").map((r) => [r.origin, r.count])).toEqual([
-      ["Texas", 7825],
-      ["Arizona", 3969],
-      ["California", 1575],
-      ["New Mexico", 492],
-    ]);
+  it("add the latest trace period's source-state totals, largest first", () => {
+    expect(sourceStates.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.kind === "source-state").map((r) => [r.origin, r.count])).toEqual(
+      sourceStates.map(([state, count]) => [state, count]),
+    );
   });
   it("draw no crossing from an R row, and crossings on their US side only", () => {
     const crossings = rows.filter((r) => r.kind === "crossing");
     const withheld = story.record.withheld.ports_of_entry.map((r) => r.row.us_port);
-    expect(withheld).toEqual(expect.arrayContaining(["San Ysidro", "Otay Mesa", "Lukeville"]));
+    expect(withheld.sort()).toEqual(withheldPorts.map((r) => r.us_port).sort());
     for (const name of withheld) expect(crossings.map((r) => r.origin)).not.toContain(name);
+    // Every other row of the file is a crossing, with the file's flag (an X row's doubt kept).
+    expect(crossings.map((r) => [r.origin, r.flag])).toEqual(
+      portsCsv.filter((r) => !isR(r.flag)).map((r) => [r.us_port, r.flag]),
+    );
     for (const r of crossings) {
       expect(r.flag.split("/")).not.toContain("R");
       expect(r.destination_lon).toBeNull();
     }
-    const presidio = crossings.find((r) => r.origin === "Presidio")!;
-    expect(presidio.flag).toBe("C/X");
   });
 });
 
@@ -112,7 +122,12 @@ describe.each(ARTBOARDS.map((w) => ({ width: w, svg: chart.artboards.find((a) =>
       expect(flows.map((f) => f.name).sort()).toEqual(
         corridors.map((r) => `${r.origin} to ${r.destination}: ${r.count!.toLocaleString("en-US")} guns`).sort(),
       );
-      expect(flows.map((f) => f.name)).toContain("Texas to Tamaulipas: 1,191 guns");
+      // The largest corridor, its count written with the reader's thousands separator.
+      const largest = corridors[0]!;
+      expect(flows.map((f) => f.name)).toContain(
+        `${largest.origin} to ${largest.destination}: ${new Intl.NumberFormat("en-US").format(largest.count!)} guns`,
+      );
+      for (const f of flows) expect(f.name).toMatch(/^[^:]+ to [^:]+: \d{1,3}(,\d{3})* guns$/);
       for (const f of flows) {
         expect(f.g.getAttribute("tabindex")).toBe("0");
         expect(f.g.getAttribute("role")).toBe("img");
@@ -150,12 +165,7 @@ describe.each(ARTBOARDS.map((w) => ({ width: w, svg: chart.artboards.find((a) =>
 
     it("tags each flow with a source state the reader can hover or focus", () => {
       const states = [...doc.querySelectorAll("circle.source-state")];
-      expect(states.map((c) => c.getAttribute("data-origin"))).toEqual([
-        "Texas",
-        "Arizona",
-        "California",
-        "New Mexico",
-      ]);
+      expect(states.map((c) => c.getAttribute("data-origin"))).toEqual(sourceStates.map(([state]) => state));
       for (const c of states) {
         expect(c.getAttribute("tabindex")).toBe("0");
         expect(c.getAttribute("aria-label")).toMatch(/^[A-Za-z ]+: [\d,]+ guns/);
@@ -164,8 +174,12 @@ describe.each(ARTBOARDS.map((w) => ({ width: w, svg: chart.artboards.find((a) =>
     });
 
     it("draws no withheld (R) crossing, by name or by position", () => {
-      for (const name of ["Lukeville", "San Ysidro", "Otay Mesa", "Sonoyta", "Mesa de Otay"])
-        expect(svg).not.toContain(name);
+      const published = new Set(portsCsv.filter((r) => !isR(r.flag)).flatMap((r) => [r.us_port, r.mx_city]));
+      const names = withheldPorts
+        .flatMap((r) => [r.us_port!, ...r.mx_city!.split(/\s*[()]\s*/)])
+        .filter((n) => n && !published.has(n));
+      expect(names.length).toBeGreaterThanOrEqual(withheldPorts.length);
+      for (const name of names) expect(svg, name).not.toContain(name);
       const p = flowMapProjection(width);
       const dots = [...doc.querySelectorAll(".map-crossing circle")].map(
         (c) => [Number(c.getAttribute("cx")), Number(c.getAttribute("cy"))] as Pt,

@@ -43,9 +43,10 @@ describe("claims paired with the record", () => {
 
   it("133,000: ATF's licensees, collectors, and dealers plus pawnbrokers summed in code", () => {
     const c = claim("us-gun-sellers");
-    const fy2023 = rows.ffl_counts.find((r) => r.row.fiscal_year === 2023)!.row;
-    expect(c.evidence[0]!.value).toBe(fy2023.total_active_ffl);
-    expect(c.evidence[3]!.value).toBe(fy2023.type01_dealer! + fy2023.type02_pawnbroker!);
+    // The fiscal year the figure was said in (the one that closed after).
+    const fy = rows.ffl_counts.find((r) => r.row.fiscal_year === fiscalYearOf(c.figure!.said))!.row;
+    expect(c.evidence[0]!.value).toBe(fy.total_active_ffl);
+    expect(c.evidence[3]!.value).toBe(fy.type01_dealer! + fy.type02_pawnbroker!);
   });
 
   it("133,000 matches the count current when it was said: the last fiscal year closed before that day", () => {

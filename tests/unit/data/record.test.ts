@@ -41,22 +41,29 @@ describe("the public record", () => {
     });
   }
 
-  it("withholds the rows the README says are recalled", () => {
-    expect(record.withheld.timeline.map((r) => r.row.date).sort()).toEqual(["2022-01-31", "2024-10-04"]);
-    expect(record.withheld.ports_of_entry.map((r) => r.row.us_port).sort()).toEqual([
-      "Lukeville",
-      "Otay Mesa",
-      "San Ysidro",
-    ]);
+  it("withholds exactly the rows the files flag R (recalled), by name", () => {
+    const flaggedR = (file: string, key: string) =>
+      rawRows(file)
+        .filter((r) => /(^|\/)R(\/|$|\s)/.test(r["flag"] ?? ""))
+        .map((r) => r[key])
+        .sort();
+    expect(record.withheld.timeline.map((r) => r.row.date).sort()).toEqual(flaggedR(TABLES.timeline.file, "date"));
+    expect(record.withheld.ports_of_entry.map((r) => r.row.us_port).sort()).toEqual(
+      flaggedR(TABLES.ports_of_entry.file, "us_port"),
+    );
   });
 
   it("parses numbers as numbers and leaves absent ones null", () => {
-    const fy2023 = record.rows.ffl_counts.find((r) => r.row.fiscal_year === 2023)!;
-    expect(fy2023.row.total_active_ffl).toBe(
-      Number(rawRows("ffl_counts.csv").find((r) => r["fiscal_year"] === "2023")!["total_active_ffl"]),
-    );
-    const fy2019 = record.rows.ffl_counts.find((r) => r.row.fiscal_year === 2019)!;
-    expect(fy2019.row.type01_dealer).toBeNull();
+    // Every count of every fiscal year: the file's number, or null where the file leaves the cell empty.
+    const raw = rawRows(TABLES.ffl_counts.file);
+    const counts = raw.columns.filter((c) => c !== "source_id" && c !== "flag");
+    expect(record.rows.ffl_counts.length).toBe(raw.length);
+    record.rows.ffl_counts.forEach(({ row }, i) => {
+      for (const c of counts) {
+        const cell = raw[i]![c]!;
+        expect(row[c as keyof typeof row], `row ${i + 1}, ${c}`).toBe(cell === "" ? null : Number(cell));
+      }
+    });
   });
 
   it("gives V2 rows the name of the report that carries them", () => {
