@@ -3,7 +3,7 @@ import { readJson } from "./read-json.ts";
 import { DataError, Problems } from "./errors.ts";
 import { text } from "./cells.ts";
 import { parseJsonInput } from "./json-input.ts";
-import { TABLES, type PublicRecord, type RecordRow, type TableName } from "./record.ts";
+import { TABLES, type PublicRecord, type RecordRow, type RowOf, type TableName } from "./record.ts";
 import { selectOne, selectSome, whereSchema, type ChartLists, type ChartRows, type ChartSets } from "./select.ts";
 
 const chartInputsSchema = z.object({
@@ -28,6 +28,8 @@ const chartInputsSchema = z.object({
 /** What data/charts.json tells the charts: the trace period they show, and the rows and row sets each reads. */
 export interface ChartInputs {
   latestTracePeriod: string;
+  /** The source states of that period with a count: the flow map's circles, the source-state chart's bars. */
+  sourceStates: RecordRow<RowOf<"us_source_states">>[];
   rows: ChartRows;
   sets: ChartSets;
   lists: ChartLists;
@@ -47,7 +49,10 @@ export function loadChartInputs(
 ): ChartInputs {
   const data = parseJsonInput(chartInputsSchema, readJson(path, display), display);
   const problems = new Problems();
-  if (!record.rows.us_source_states.some((r) => r.row.period === data.latestTracePeriod && r.row.count !== null)) {
+  const sourceStates = record.rows.us_source_states.filter(
+    (r) => r.row.period === data.latestTracePeriod && r.row.count !== null,
+  );
+  if (sourceStates.length === 0) {
     problems.add(
       new DataError(
         display,
@@ -138,5 +143,5 @@ export function loadChartInputs(
     }
   }
   problems.done();
-  return { latestTracePeriod: data.latestTracePeriod, rows, sets, lists };
+  return { latestTracePeriod: data.latestTracePeriod, sourceStates, rows, sets, lists };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { DataError, Problems, csvPlace } from "./errors.ts";
-import type { PublicRecord } from "./record.ts";
+import type { PublicRecord, RecordRow, RowOf } from "./record.ts";
 import { TABLES } from "./record.ts";
 import { mapLayers, type MapLayers, type UsMexicoTopology } from "../map/geometry.ts";
 
@@ -20,7 +20,11 @@ export interface DrawnState {
  * Every state the flow map draws (as a shape, or as the end of a flow), with the row that asks
  * for it: both ends of every corridor, and each source state of the map's period (data/charts.json).
  */
-export function statesTheMapDraws(record: PublicRecord, period: string, contextDir = "data/context"): DrawnState[] {
+export function statesTheMapDraws(
+  record: PublicRecord,
+  sourceStates: readonly RecordRow<RowOf<"us_source_states">>[],
+  contextDir = "data/context",
+): DrawnState[] {
   const out: DrawnState[] = [];
   const file = (t: keyof typeof TABLES) => `${contextDir}/${TABLES[t].file}`;
   for (const r of record.rows.corridors) {
@@ -39,16 +43,14 @@ export function statesTheMapDraws(record: PublicRecord, period: string, contextD
       field: "mx_state",
     });
   }
-  for (const r of record.rows.us_source_states) {
-    if (r.row.period === period && r.row.count !== null) {
-      out.push({
-        state: r.row.state,
-        country: "us",
-        file: file("us_source_states"),
-        place: csvPlace(r.index, r.line),
-        field: "state",
-      });
-    }
+  for (const r of sourceStates) {
+    out.push({
+      state: r.row.state,
+      country: "us",
+      file: file("us_source_states"),
+      place: csvPlace(r.index, r.line),
+      field: "state",
+    });
   }
   return out;
 }
@@ -63,7 +65,7 @@ export function loadMap(
   path: string,
   display: string,
   record: PublicRecord,
-  period: string,
+  sourceStates: readonly RecordRow<RowOf<"us_source_states">>[],
   contextDir = "data/context",
 ): MapLayers {
   let text: string;
@@ -127,7 +129,7 @@ export function loadMap(
     mx: `${contextDir}/${TABLES.mx_state_centroids.file}`,
   };
   const said = new Set<string>();
-  for (const d of statesTheMapDraws(record, period, contextDir)) {
+  for (const d of statesTheMapDraws(record, sourceStates, contextDir)) {
     const once = `${d.country}|${d.state}`;
     if (said.has(once)) continue;
     if (!names[d.country].has(d.state)) {

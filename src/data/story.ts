@@ -84,7 +84,7 @@ export function loadStory(paths: StoryPaths = defaultPaths()): Story {
   const map =
     record &&
     charts &&
-    problems.run(() => loadMap(geoPath, shown(geoPath), record, charts.latestTracePeriod, shown(contextDir)));
+    problems.run(() => loadMap(geoPath, shown(geoPath), record, charts.sourceStates, shown(contextDir)));
   problems.done();
   const { figures, notCharted } = figured!;
   const derived = figures.filter((f) => f.unit === "weapons per year").map(perDay);

@@ -33,7 +33,7 @@ export function embedCodes(
   const loader = `<script async src="${absolute(site, paths.loader())}"></script>`;
   // Where a CMS strips the script, the phone-width picture in the div is all that is left: the narrowest
   // artboard at its own size (2x pixels), so it reads on a phone; kses allows no srcset.
-  const phone = standaloneSvg(chart, imageLabels(chart, text), ARTBOARDS[0]);
+  const phone = phoneSize(chart, text);
   const image = absolute(site, paths.image(chart.id, "png", lang, "phone"));
   const script =
     `<div data-arms-embed="${chart.id}"${themeAttr} data-title="${title}"${langAttr}>` +
@@ -43,4 +43,15 @@ export function embedCodes(
     `<iframe src="${absolute(site, paths.embed(chart.id, lang, theme))}" title="${title}" loading="lazy" ` +
     `style="display:block;width:100%;height:${embedHeights(chart, text).noScript}px;border:0"></iframe>${loader}`;
   return { script, iframe };
+}
+
+/** The phone-width picture's size, drawn once per rendered chart (each page writes three themes' codes). */
+const phoneSizes = new WeakMap<RenderedChart, { width: number; height: number }>();
+function phoneSize(chart: RenderedChart, text: SiteText): { width: number; height: number } {
+  let size = phoneSizes.get(chart);
+  if (!size) {
+    const { width, height } = standaloneSvg(chart, imageLabels(chart, text), ARTBOARDS[0]);
+    phoneSizes.set(chart, (size = { width, height }));
+  }
+  return size;
 }

@@ -7,6 +7,7 @@ import { PlaceholderError } from "../i18n/fill.ts";
 import { DataError } from "../data/errors.ts";
 import type { ChartSpec, DownloadRow, TextTools } from "../charts/types.ts";
 import { textTools } from "../charts/kit/text-tools.ts";
+import { reportersOf } from "../charts/kit/provenance.ts";
 import { renderSvg } from "./svg.ts";
 import { ARTBOARDS } from "../charts/kit/artboards.ts";
 import { noBreaks } from "../data/format.ts";
@@ -144,9 +145,7 @@ function render(spec: ChartSpec<DownloadRow>, story: Story, text: SiteText, loca
         .join("; ");
     return cell(c.key, String(value));
   };
-  const reportedBy = [
-    ...new Set(rows.filter((r) => r.flag.split("/").includes("V2")).flatMap((r) => r.source.split("; "))),
-  ];
+  const reportedBy = reportersOf(rows);
   return {
     id: spec.id,
     title: tools.t(ct.title),

@@ -157,29 +157,20 @@ export const annualFlow: ChartSpec<AnnualFlowRow> = {
           data.filter((d) => d.low !== null),
           { x1: "low", x2: "high", y: "label", strokeWidth: 3, className: colorClass("other"), stroke: "currentColor" },
         ),
-        Plot.tickX(
-          data.filter((d) => d.low !== null),
-          {
-            x: "low",
-            y: "label",
-            className: colorClass("other"),
-            stroke: "currentColor",
-            strokeWidth: 2,
-            insetTop: BAR / 4,
-            insetBottom: BAR / 4,
-          },
-        ),
-        Plot.tickX(
-          data.filter((d) => d.high !== null),
-          {
-            x: "high",
-            y: "label",
-            className: colorClass("other"),
-            stroke: "currentColor",
-            strokeWidth: 2,
-            insetTop: BAR / 4,
-            insetBottom: BAR / 4,
-          },
+        // A tick at each end of a study's own range.
+        ...(["low", "high"] as const).map((end) =>
+          Plot.tickX(
+            data.filter((d) => d[end] !== null),
+            {
+              x: end,
+              y: "label",
+              className: colorClass("other"),
+              stroke: "currentColor",
+              strokeWidth: 2,
+              insetTop: BAR / 4,
+              insetBottom: BAR / 4,
+            },
+          ),
         ),
         ...(["claim", "record"] as const).map((c) =>
           Plot.dot(

@@ -1,8 +1,8 @@
 import type { FlowMapRow } from "./rows.ts";
 import type { ChartSpec, DownloadRow } from "../types.ts";
-import { provenanceOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
+import { provenanceOf, reportersOf, PROVENANCE_COLUMNS } from "../kit/provenance.ts";
 import { flowMapOptions, type FlowMapInputs } from "./marks.ts";
-import { declaredList } from "../../data/select.ts";
+import { declaredList, figureOf, speakerOf } from "../../data/select.ts";
 import { CENTRAL_MERIDIAN, PARALLELS } from "../../map/projection.ts";
 
 /** The article figure the map's claim annotation quotes. */
@@ -54,25 +54,23 @@ export const flowMap: ChartSpec<FlowMapRow, FlowMapInputs> = {
         ...provenanceOf(r),
       };
     });
-    const states = rec.us_source_states
-      .filter((r) => r.row.period === PERIOD && r.row.count !== null)
-      .map((r): FlowMapRow => {
-        const at = centroid("us_state_centroids", r.row.state);
-        const { state, count, share_pct } = r.row;
-        return {
-          kind: "source-state",
-          origin: state,
-          destination: null,
-          count,
-          share_pct,
-          period: PERIOD,
-          origin_lon: at.lon,
-          origin_lat: at.lat,
-          destination_lon: null,
-          destination_lat: null,
-          ...provenanceOf(r),
-        };
-      });
+    const states = story.charts.sourceStates.map((r): FlowMapRow => {
+      const at = centroid("us_state_centroids", r.row.state);
+      const { state, count, share_pct } = r.row;
+      return {
+        kind: "source-state",
+        origin: state,
+        destination: null,
+        count,
+        share_pct,
+        period: PERIOD,
+        origin_lon: at.lon,
+        origin_lat: at.lat,
+        destination_lon: null,
+        destination_lat: null,
+        ...provenanceOf(r),
+      };
+    });
     // R rows never reach here (the data layer withholds them). Crossings are drawn on their US side only:
     // for the X row the package's Mexican point is in doubt (no source confirms it), and the US side is what the map needs.
     const crossings = rec.ports_of_entry.map((r): FlowMapRow => {
@@ -102,10 +100,7 @@ export const flowMap: ChartSpec<FlowMapRow, FlowMapInputs> = {
     const states = rows.filter((r) => r.kind === "source-state");
     const top = corridors[0]!;
     const topState = states[0]!;
-    const inflow = story.figures.find((f) => f.id === INFLOW_FIGURE);
-    if (!inflow?.speaker)
-      throw new Error(`flow-map: figure "${INFLOW_FIGURE}" in data/figures.json is missing or has no speaker`);
-    const reported = rows.filter((r) => r.flag.split("/").includes("V2"));
+    const inflow = figureOf(story.figures, INFLOW_FIGURE, "flow-map");
     return {
       period: story.charts.latestTracePeriod,
       topFrom: top.origin,
@@ -115,9 +110,9 @@ export const flowMap: ChartSpec<FlowMapRow, FlowMapInputs> = {
       topStateCount: topState.count!,
       states: { count: states.length },
       inflow: Number(inflow.value),
-      speaker: inflow.speaker,
+      speaker: speakerOf(inflow, "flow-map"),
       // The publishers behind the V2 values; joined by a comma, a mark every edition's language reads.
-      reporters: { list: [...new Set(reported.flatMap((r) => r.source.split("; ")))] },
+      reporters: { list: reportersOf(rows) },
       xCrossings: rows
         .filter((r) => r.kind === "crossing" && r.flag.split("/").includes("X"))
         .map((r) => `${r.origin}–${r.destination}`)

@@ -30,6 +30,11 @@ export function reportedByOf(row: RecordRow<unknown>): string[] {
   return [...new Set(reports.map(shortPublisher))];
 }
 
+/** The publishers behind a chart's V2 values (rows flagged V2, alone or combined), each once: "as reported by ...". */
+export function reportersOf(rows: readonly Provenance[]): string[] {
+  return [...new Set(rows.filter((r) => r.flag.split("/").includes("V2")).flatMap((r) => r.source.split("; ")))];
+}
+
 /** The article itself as a source: S01 in sources.csv is the Anadolu Agency story. */
 export function articleProvenance(story: Story): Provenance {
   const source = [...story.record.sources.values()].find((s) => s.title === story.article.headline.text);

@@ -33,8 +33,7 @@ export const sourceStates: ChartSpec<SourceStateRow> = {
       universes.set(r, universe);
       return universe;
     }, "");
-    return story.record.rows.us_source_states
-      .filter((r) => r.row.period === story.charts.latestTracePeriod && r.row.count !== null)
+    return story.charts.sourceStates
       .map((r) => ({
         state: r.row.state,
         period: r.row.period,
